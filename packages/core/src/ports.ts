@@ -13,3 +13,48 @@ export interface Clock {
 
 /** The fetch shape core uses (a standard Request in, a standard Response out). */
 export type Fetch = (request: Request) => Promise<Response>;
+
+/**
+ * Synchronous key/value storage shared by the tabs of one browser (localStorage on the web,
+ * memory on the server / in tests). `subscribe` reports keys changed by OTHER tabs
+ * (the web `storage` event); `null` key = everything cleared.
+ */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  subscribe?(listener: (key: string | null) => void): () => void;
+}
+
+/** Randomness (ids and retry jitter). */
+export interface Random {
+  /** RFC 4122 v4 UUID. */
+  uuid(): string;
+  /** Uniform in [0, 1). */
+  next(): number;
+}
+
+/** Cross-tab messages (BroadcastChannel on the web). Never carries a password or PIN. */
+export interface TabChannel {
+  post(message: unknown): void;
+  subscribe(listener: (message: unknown) => void): () => void;
+  close(): void;
+}
+
+/**
+ * Mutual exclusion across tabs (Web Locks where available, else a storage lease that
+ * expires so it can never deadlock). Runs `task` while holding the named lock, or returns
+ * `undefined` without running it when `ifAvailable` is set and another tab holds it.
+ */
+export interface TabLock {
+  run<T>(name: string, task: () => Promise<T>, options?: { ifAvailable?: boolean }): Promise<T | undefined>;
+}
+
+export type EnvironmentEvent = 'online' | 'offline' | 'visible' | 'hidden' | 'wake';
+
+/** Online/visibility/wake signals (window events on the web; a no-op on the server). */
+export interface EnvironmentSignals {
+  isOnline(): boolean;
+  isVisible(): boolean;
+  subscribe(listener: (event: EnvironmentEvent) => void): () => void;
+}
