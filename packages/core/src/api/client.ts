@@ -1,0 +1,144 @@
+// AuthApi over fetch. Paths and bodies follow shared/docs/synerise-api.md; the client holds
+// no session state (tokens are passed per call, always as a Bearer header).
+import type * as z from 'zod/mini';
+import type { Clock, Fetch } from '../ports';
+import type { Agreements, AuthApi, AuthSettings, CallOptions, ConditionalLoginReply, PersonalInformation } from './contract';
+import type { CallSpec } from './http';
+import { call } from './http';
+import type { EndpointName } from './errorMapping';
+import { conditionalSchema, oauthSettingsSchema, personalInformationSchema, pinConfirmationSchema, settingsSchema, tokenSchema } from './schemas';
+import { toAuthSettings } from './settings';
+
+export const DEFAULT_BASE_URL = 'https://api.synerise.com';
+export const DEFAULT_TIMEOUT_MS = 15000;
+export const DEFAULT_API_VERSION = '4.4';
+
+export interface ApiClientOptions {
+  apiKey: string;
+  /** Default `https://api.synerise.com`. */
+  baseUrl?: string;
+  fetch: Fetch;
+  clock: Clock;
+  /** Default 15000. */
+  timeoutMs?: number;
+  /** `Api-Version` header for the v4 paths; default '4.4'. */
+  apiVersion?: string;
+}
+
+export const PATHS = {
+  anonymousLogin: '/sauth/v3/auth/login/client/anonymous',
+  login: '/sauth/v3/auth/login/client',
+  conditionalLogin: '/sauth/v3/auth/login/client/conditional',
+  refresh: '/sauth/v3/auth/refresh/client',
+  settings: '/sauth/settings/synerise-auth',
+  oauthSettings: '/sauth/settings/oauth/',
+  register: '/sauth/clients/registered',
+  requestActivation: '/sauth/clients/activation/request',
+  confirmActivation: '/sauth/clients/activation/confirmation',
+  requestPin: '/sauth/clients/activation/by-pin-code/request',
+  confirmPin: '/sauth/clients/activation/by-pin-code/confirmation',
+  requestPasswordReset: '/sauth/clients/password-reset/request',
+  confirmPasswordReset: '/sauth/clients/password-reset/confirmation',
+  changePassword: '/sauth/my-account/change-password',
+  personalInformation: '/v4/my-account/personal-information',
+  logout: '/sauth/my-account/logout',
+} as const;
+
+const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
+
+function toAgreements(raw: Record<string, unknown> | null | undefined): Agreements | undefined {
+  if (!raw) return undefined;
+  const out: Agreements = {};
+  for (const k of ['email', 'sms', 'push', 'webPush', 'bluetooth', 'rfid', 'wifi'] as const) {
+    const v = raw[k];
+    if (v !== undefined && v !== null) out[k] = v === true || v === 'true' || v === 1;
+  }
+  return out;
+}
+
+/** Creates the HTTP implementation of AuthApi. */
+export function createApiClient(options: ApiClientOptions): AuthApi {
+  const config = {
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    fetch: options.fetch,
+    clock: options.clock,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+  };
+  const { apiKey } = options;
+  const req = <T>(spec: CallSpec<T>): Promise<T> => call(config, spec);
+  /** POST with the apiKey in the body: the workspace is identified by it on every profile endpoint. */
+  const post = <T>(endpoint: EndpointName, path: string, body: object, o?: CallOptions, extra?: Partial<CallSpec<T>>): Promise<T> =>
+    req<T>({ endpoint, method: 'POST', path, body: { ...body, apiKey }, signal: o?.signal, ...extra });
+
+  const toInfo = (raw: z.infer<typeof personalInformationSchema>): PersonalInformation => ({
+    email: opt(raw.email),
+    firstName: raw.firstName,
+    lastName: raw.lastName,
+    phone: raw.phone,
+    customId: raw.customId,
+    uuid: opt(raw.uuid),
+    city: raw.city,
+    zipCode: raw.zipCode,
+    birthDate: raw.birthDate,
+    agreements: toAgreements(raw.agreements),
+    attributes: opt(raw.attributes),
+  });
+  const getInfo = async (token: string, o?: CallOptions): Promise<PersonalInformation> =>
+    toInfo(await req({ endpoint: 'getPersonalInformation', method: 'GET', path: PATHS.personalInformation, token, schema: personalInformationSchema, signal: o?.signal }));
+
+  return {
+    anonymousLogin: (body, o) => post('anonymousLogin', PATHS.anonymousLogin, body, o, { schema: tokenSchema }),
+    login: (body, token, o) =>
+      post('login', PATHS.login, body, o, { schema: tokenSchema, token, social: body.identityProvider !== 'SYNERISE' }),
+    conditionalLogin: async (body, token, o): Promise<ConditionalLoginReply> => {
+      const r = await post('conditionalLogin', PATHS.conditionalLogin, body, o, {
+        schema: conditionalSchema,
+        token,
+        social: body.identityProvider !== 'SYNERISE',
+      });
+      return {
+        status: r.status,
+        conditions: r.conditions ?? [],
+        token: opt(r.token),
+        expiration: opt(r.expiration),
+        created: opt(r.created),
+        origin: opt(r.origin),
+        customId: r.customId,
+        realm: opt(r.realm),
+      };
+    },
+    refresh: (token, o) => post('refresh', PATHS.refresh, {}, o, { schema: tokenSchema, token }),
+    getSettings: async (o): Promise<AuthSettings> =>
+      toAuthSettings(await req({ endpoint: 'getSettings', method: 'GET', path: PATHS.settings, schema: settingsSchema, signal: o?.signal })),
+    getOAuthSettings: (provider, o) =>
+      req({ endpoint: 'getOAuthSettings', method: 'GET', path: PATHS.oauthSettings + encodeURIComponent(provider), schema: oauthSettingsSchema, signal: o?.signal }),
+    register: (body, token, o) => post('register', PATHS.register, body, o, { token }),
+    requestActivation: (email, o) => post('requestActivation', PATHS.requestActivation, { email }, o),
+    confirmActivation: (activationToken, o) => post('confirmActivation', PATHS.confirmActivation, { token: activationToken }, o),
+    requestPin: (body, o) => post('requestPin', PATHS.requestPin, body, o),
+    confirmPin: async (body, o) => {
+      const r = await post('confirmPin', PATHS.confirmPin, body, o, { schema: pinConfirmationSchema, optionalBody: true });
+      return r?.token ? { token: r.token } : {};
+    },
+    requestPasswordReset: (email, o) => post('requestPasswordReset', PATHS.requestPasswordReset, { email }, o),
+    confirmPasswordReset: (body, o) => post('confirmPasswordReset', PATHS.confirmPasswordReset, body, o),
+    changePassword: (body, token, o) => post('changePassword', PATHS.changePassword, body, o, { token }),
+    getPersonalInformation: getInfo,
+    updatePersonalInformation: async (body, token, o) => {
+      const r = await req({
+        endpoint: 'updatePersonalInformation',
+        method: 'POST',
+        path: PATHS.personalInformation,
+        body,
+        token,
+        schema: personalInformationSchema,
+        optionalBody: true,
+        signal: o?.signal,
+      });
+      // A bodiless 2xx: read the profile back so callers always get the stored state.
+      return r === undefined ? getInfo(token, o) : toInfo(r);
+    },
+    logout: (body, token, o) => post('logout', PATHS.logout, body, o, { token }),
+  };
+}

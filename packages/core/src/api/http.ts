@@ -1,0 +1,144 @@
+// The request pipeline every endpoint goes through:
+// build Request → fetch (timeout via the injected clock, caller signal) → status → parse.
+import type { ZodMiniType } from 'zod/mini';
+import { AuthError } from '../errors/AuthError';
+import type { Clock, Fetch } from '../ports';
+import type { EndpointName } from './errorMapping';
+import { mapHttpError } from './errorMapping';
+import { errorBodySchema } from './schemas';
+
+export interface HttpConfig {
+  baseUrl: string;
+  fetch: Fetch;
+  clock: Clock;
+  timeoutMs: number;
+  apiVersion: string;
+}
+
+export interface CallSpec<T> {
+  endpoint: EndpointName;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  /** Sent as `Authorization: Bearer …`, never in the URL. */
+  token?: string;
+  /** Login with a non-SYNERISE identity provider (error mapping context). */
+  social?: boolean;
+  /** Success body schema; omit for endpoints with no meaningful body. */
+  schema?: ZodMiniType<T>;
+  /** With a schema: an empty 2xx body resolves to `undefined` instead of BAD_RESPONSE. */
+  optionalBody?: boolean;
+  signal?: AbortSignal;
+}
+
+/** The reference lists `Api-Version` for the v4 paths only. */
+const needsApiVersion = (path: string): boolean => path.startsWith('/v4/');
+
+/** JSON.parse that drops `__proto__` keys so nothing downstream can be prototype-polluted. */
+export function safeJsonParse(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return safeJsonParse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// No `cause`: a JSON.parse error quotes the body, which may hold a token.
+const bad = (status: number): AuthError => new AuthError('BAD_RESPONSE', { status });
+
+function buildRequest(config: HttpConfig, spec: CallSpec<unknown>, signal: AbortSignal): Request {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (needsApiVersion(spec.path)) headers.set('Api-Version', config.apiVersion);
+  if (spec.token !== undefined) headers.set('Authorization', `Bearer ${spec.token}`);
+  return new Request(config.baseUrl.replace(/\/+$/, '') + spec.path, {
+    method: spec.method,
+    headers,
+    body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+    signal,
+    redirect: 'manual',
+    credentials: 'omit',
+  });
+}
+
+/** Performs one call; resolves with the parsed body or rejects with an AuthError. */
+export async function call<T>(config: HttpConfig, spec: CallSpec<T>): Promise<T> {
+  const { clock } = config;
+  if (spec.signal?.aborted) throw new AuthError('ABORTED');
+  const controller = new AbortController();
+  let timedOut = false;
+  let rejectAbort: (e: AuthError) => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => (rejectAbort = reject));
+  aborted.catch(() => undefined);
+  const onAbort = (): void => {
+    rejectAbort(new AuthError(timedOut ? 'TIMEOUT' : 'ABORTED'));
+    controller.abort();
+  };
+  const timer = clock.setTimeout(() => {
+    timedOut = true;
+    onAbort();
+  }, config.timeoutMs);
+  spec.signal?.addEventListener('abort', onAbort);
+  try {
+    let response: Response;
+    try {
+      response = await Promise.race([config.fetch(buildRequest(config, spec, controller.signal)), aborted]);
+    } catch (e) {
+      throw e instanceof AuthError ? e : new AuthError(timedOut ? 'TIMEOUT' : controller.signal.aborted ? 'ABORTED' : 'NETWORK', { cause: e });
+    }
+    let text: string;
+    try {
+      text = await Promise.race([response.text(), aborted]);
+    } catch (e) {
+      throw e instanceof AuthError ? e : new AuthError('NETWORK', { status: response.status, cause: e });
+    }
+    return interpret(config, spec, response, text);
+  } finally {
+    clock.clearTimeout(timer);
+    spec.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function interpret<T>(config: HttpConfig, spec: CallSpec<T>, response: Response, text: string): T {
+  const { status } = response;
+  if (status >= 400) {
+    const parsed = errorBodySchema.safeParse(tryJson(text));
+    throw mapHttpError(status, parsed.success ? parsed.data : undefined, response.headers.get('Retry-After'), {
+      endpoint: spec.endpoint,
+      hasToken: spec.token !== undefined,
+      social: spec.social === true,
+      now: config.clock.now(),
+    });
+  }
+  // 3xx (or an opaque redirect, status 0) and anything else outside 2xx.
+  if (status < 200 || status >= 300) throw bad(status);
+  if (text.trim() === '') {
+    if (spec.schema === undefined || spec.optionalBody) return undefined as T;
+    throw bad(status);
+  }
+  let json: unknown;
+  try {
+    json = safeJsonParse(text);
+  } catch {
+    // HTML, truncated or otherwise non-JSON (even where no body was needed: a proxy page is not a success).
+    throw bad(status);
+  }
+  if (spec.schema === undefined) {
+    if (isErrorLike(json)) throw bad(status);
+    return undefined as T;
+  }
+  const result = spec.schema.safeParse(json);
+  if (!result.success) throw bad(status);
+  return result.data;
+}
+
+/** A 2xx that carries an error body (`{status: 4xx, error: …}`) is not a success. */
+function isErrorLike(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const { status, error, errorCode } = json as Record<string, unknown>;
+  return (typeof status === 'number' && status >= 400) || (typeof errorCode === 'string' && typeof error === 'string');
+}

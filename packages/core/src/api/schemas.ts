@@ -1,0 +1,84 @@
+// zod/mini schemas for every success body. Unknown keys are stripped; `__proto__` keys never
+// survive (see safeJsonParse). Nullable server fields are normalised to `undefined` in client.ts.
+import * as z from 'zod/mini';
+
+const str = z.string();
+const optStr = z.optional(z.nullable(str));
+const optNum = z.optional(z.nullable(z.number()));
+const optBool = z.optional(z.nullable(z.boolean()));
+const record = z.record(z.string(), z.unknown());
+
+export const tokenSchema = z.object({ token: str.check(z.minLength(1)) });
+
+export const conditionalSchema = z.object({
+  status: str.check(z.minLength(1)),
+  conditions: z.optional(z.nullable(z.array(str))),
+  token: optStr,
+  expiration: optNum,
+  created: optNum,
+  origin: optStr,
+  customId: optStr,
+  realm: optStr,
+});
+
+/**
+ * Public auth settings. The reference (seed 003) sends the password policy flat, with
+ * `...Letter`/`...Character` suffixes; the contract names and a nested `passwordPolicy`
+ * object are accepted too, so the client works against either shape.
+ */
+const policyFields = {
+  minLength: optNum,
+  maxLength: optNum,
+  requireAtLeastOneLowercase: optBool,
+  requireAtLeastOneUppercase: optBool,
+  requireAtLeastOneNumber: optBool,
+  requireAtLeastOneNonAlphaNumeric: optBool,
+  requireAtLeastOneLowercaseLetter: optBool,
+  requireAtLeastOneUppercaseLetter: optBool,
+  requireAtLeastOneNonAlphaNumericCharacter: optBool,
+};
+
+export const settingsSchema = z.object({
+  ...policyFields,
+  registrationType: z.enum(['AUTOMATIC', 'REQUIRE_EMAIL_CONFIRMATION', 'REQUIRE_ACTIVATION', 'REQUIRE_PIN_CONFIRMATION']),
+  pinConfirmationType: z.optional(z.nullable(z.enum(['EVERYONE', 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT']))),
+  pinConfirmationLength: optNum,
+  pinConfirmationValidInSeconds: optNum,
+  allowPinResendFromDifferentDeviceId: optBool,
+  passwordPolicy: z.optional(z.nullable(z.object(policyFields))),
+  confirmationRedirectLink: optStr,
+  deviceControlMode: z.optional(z.nullable(z.union([z.boolean(), str]))),
+  requiredAgreements: z.optional(z.nullable(z.array(str))),
+});
+
+export const oauthSettingsSchema = z.looseObject({ clientId: z.optional(str), appId: z.optional(str) });
+
+export const pinConfirmationSchema = z.object({ token: optStr });
+
+export const personalInformationSchema = z.object({
+  email: optStr,
+  firstName: optStr,
+  lastName: optStr,
+  phone: optStr,
+  customId: optStr,
+  uuid: optStr,
+  city: optStr,
+  zipCode: optStr,
+  birthDate: optStr,
+  agreements: z.optional(z.nullable(record)),
+  attributes: z.optional(z.nullable(record)),
+});
+
+/** Error body: `{status, error, message, path, timestamp, errorCode?, errors: [...]}`. Only safe parts are read. */
+export const errorBodySchema = z.object({
+  status: z.optional(z.unknown()),
+  errorCode: z.optional(z.unknown()),
+  code: z.optional(z.unknown()),
+  error: z.optional(z.unknown()),
+  errors: z.optional(z.unknown()),
+  retryAfterSeconds: z.optional(z.unknown()),
+  retryAfter: z.optional(z.unknown()),
+  lockedUntil: z.optional(z.unknown()),
+});
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,2 @@
+export { AuthError, isAuthError } from './AuthError';
+export type { AuthErrorCode, AuthErrorInit, FieldError } from './AuthError';
