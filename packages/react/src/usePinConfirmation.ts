@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useAuthContext } from './context';
+import { useAuthMutation, type AuthMutation } from './useAuthMutation';
+
+export interface PinConfirmationResult {
+  /** Seconds until `resend` is allowed (0 = now). Ticks; survives reload and other tabs. */
+  cooldownSeconds: number;
+  /** Seconds until the last PIN sent expires (0 = expired or none sent). Ticks. */
+  expiresInSeconds: number;
+  canResend: boolean;
+  /** Send a PIN to the e-mail (e.g. after sign-in said activation is required). */
+  request: AuthMutation<void, void>;
+  /** Send a new PIN (refused by the server during the cooldown). */
+  resend: AuthMutation<void, void>;
+  /** Confirm the PIN: activates the account and signs the customer in. */
+  confirm: AuthMutation<void, string>;
+}
+
+interface PinTimes {
+  cooldownSeconds: number;
+  expiresInSeconds: number;
+}
+
+const NONE: PinTimes = { cooldownSeconds: 0, expiresInSeconds: 0 };
+
+/** PIN confirmation for one e-mail (registration with `REQUIRE_PIN_CONFIRMATION`). */
+export function usePinConfirmation(email: string): PinConfirmationResult {
+  const { client, clock } = useAuthContext();
+  const [times, setTimes] = useState<PinTimes>(NONE);
+
+  const read = useCallback((): PinTimes => {
+    if (!email) return NONE;
+    const s = client.getPinState(email);
+    return s ? { cooldownSeconds: s.cooldownSeconds, expiresInSeconds: s.expiresInSeconds } : NONE;
+  }, [client, email]);
+
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  // Read after mount (storage is not touched while rendering on the server), then tick each
+  // second while a countdown runs.
+  useEffect(() => {
+    let handle: unknown;
+    const tick = () => {
+      const next = read();
+      setTimes((prev) => (prev.cooldownSeconds === next.cooldownSeconds && prev.expiresInSeconds === next.expiresInSeconds ? prev : next));
+      if (next.cooldownSeconds > 0 || next.expiresInSeconds > 0) handle = clock.setTimeout(tick, 1000);
+    };
+    tick();
+    return () => clock.clearTimeout(handle);
+  }, [read, clock, version]);
+
+  const after = <T,>(p: Promise<T>) =>
+    p.finally(refresh);
+
+  const request = useAuthMutation(() => after(client.requestPin(email)));
+  const resend = useAuthMutation(() => after(client.resendPin(email)));
+  const confirm = useAuthMutation((pin: string) => after(client.confirmPin(email, pin)));
+
+  return { ...times, canResend: times.cooldownSeconds === 0, request, resend, confirm };
+}
