@@ -1,0 +1,8 @@
+export { I18nProvider, useI18n, createI18n, catalogues } from './I18nProvider';
+export type { I18n, I18nProviderProps } from './I18nProvider';
+export { AUTH_ERROR_CODES, createFormatError } from './formatError';
+export type { ErrorCode, ErrorLike } from './formatError';
+export { formatMessage, interpolate, placeholdersOf, pluralCategory } from './format';
+export { en } from './messages/en';
+export { pl } from './messages/pl';
+export type { Locale, Message, MessageKey, MessageOverrides, MessageParams, Messages, PluralCategory, PluralMessage } from './types';
