@@ -73,6 +73,8 @@ export interface AuthSettings {
   pinConfirmationLength: number;
   pinConfirmationValidInSeconds: number;
   allowPinResendFromDifferentDeviceId?: boolean;
+  /** Seconds before a PIN e-mail may be re-sent, when the workspace reports it. */
+  pinResendCooldownSeconds?: number;
   passwordPolicy: PasswordPolicySettings;
   confirmationRedirectLink?: string;
   deviceControlMode?: false | 'SOFT' | 'HARD' | 'CONDITIONAL_BASED_ON_LOCATION';

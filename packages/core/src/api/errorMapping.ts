@@ -49,7 +49,7 @@ export function toFieldErrors(errors: unknown): FieldError[] {
   for (const e of errors as unknown[]) {
     if (typeof e !== 'object' || e === null) continue;
     const { field, code } = e as { field?: unknown; code?: unknown };
-    if (typeof field === 'string' && SAFE_FIELD.test(field)) out.push({ field, code: safeCode(code) ?? 'INVALID' });
+    if (typeof field === 'string' && SAFE_FIELD.test(field) && field !== '__proto__') out.push({ field, code: safeCode(code) ?? 'INVALID' });
   }
   return out;
 }
@@ -57,6 +57,7 @@ export function toFieldErrors(errors: unknown): FieldError[] {
 function fromServerCode(raw: string, ctx: ErrorContext): AuthErrorCode | undefined {
   const c = raw.toUpperCase();
   const has = (re: RegExp): boolean => re.test(c);
+  if (has(/API_?KEY/)) return 'FORBIDDEN';
   if (has(/BAN|LOCK|BLOCK/)) return 'ACCOUNT_LOCKED';
   if (has(/PIN/)) {
     if (has(/EXPIRE/)) return 'PIN_EXPIRED';

@@ -45,6 +45,7 @@ export const settingsSchema = z.object({
   pinConfirmationLength: optNum,
   pinConfirmationValidInSeconds: optNum,
   allowPinResendFromDifferentDeviceId: optBool,
+  pinResendCooldownSeconds: optNum,
   passwordPolicy: z.optional(z.nullable(z.object(policyFields))),
   confirmationRedirectLink: optStr,
   deviceControlMode: z.optional(z.nullable(z.union([z.boolean(), str]))),

@@ -40,6 +40,7 @@ export function toAuthSettings(raw: RawSettings): AuthSettings {
   };
   if (raw.pinConfirmationType) settings.pinConfirmationType = raw.pinConfirmationType;
   if (typeof raw.allowPinResendFromDifferentDeviceId === 'boolean') settings.allowPinResendFromDifferentDeviceId = raw.allowPinResendFromDifferentDeviceId;
+  if (typeof raw.pinResendCooldownSeconds === 'number') settings.pinResendCooldownSeconds = raw.pinResendCooldownSeconds;
   if (raw.confirmationRedirectLink) settings.confirmationRedirectLink = raw.confirmationRedirectLink;
   const mode = deviceMode(raw.deviceControlMode);
   if (mode !== undefined) settings.deviceControlMode = mode;

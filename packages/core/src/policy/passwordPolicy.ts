@@ -1,0 +1,90 @@
+// Password policy from the workspace settings: rules for live checklists, a zod/mini schema
+// whose issue messages are rule ids (the UI translates them), and an HTML `passwordrules`
+// hint for password managers.
+import * as z from 'zod/mini';
+import type { PasswordPolicySettings } from '../api/contract';
+
+/** Upper bound used when the workspace sets none (or 0). The one place it is defined. */
+export const DEFAULT_PASSWORD_MAX_LENGTH = 128;
+
+/** The mobile SDK's default policy (seed 004). */
+export const DEFAULT_PASSWORD_POLICY: Required<PasswordPolicySettings> = {
+  minLength: 6,
+  maxLength: DEFAULT_PASSWORD_MAX_LENGTH,
+  requireAtLeastOneLowercase: true,
+  requireAtLeastOneUppercase: true,
+  requireAtLeastOneNumber: true,
+  requireAtLeastOneNonAlphaNumeric: true,
+};
+
+export type PasswordRuleId = 'minLength' | 'maxLength' | 'lowercase' | 'uppercase' | 'number' | 'nonAlphanumeric';
+
+export interface PasswordRule {
+  id: PasswordRuleId;
+  /** `{ min }` / `{ max }` for the length rules, `{}` otherwise (for message interpolation). */
+  params: Readonly<Record<string, number>>;
+  test(value: string): boolean;
+}
+
+export interface PasswordRuleResult {
+  id: PasswordRuleId;
+  params: Readonly<Record<string, number>>;
+  passed: boolean;
+}
+
+export interface PasswordPolicy {
+  rules: readonly PasswordRule[];
+  /** String schema; each failed rule yields an issue whose message is the rule id. */
+  schema: z.ZodMiniString<string>;
+  evaluate(value: string): PasswordRuleResult[];
+  minLength: number;
+  maxLength: number;
+  /** HTML `passwordrules` attribute value. */
+  passwordRules: string;
+}
+
+// Unicode-aware: "Ł" is upper case, "ż" lower case; non-alphanumeric = neither letter nor number.
+const CLASSES = [
+  ['lowercase', 'requireAtLeastOneLowercase', /\p{Ll}/u, 'lower'],
+  ['uppercase', 'requireAtLeastOneUppercase', /\p{Lu}/u, 'upper'],
+  ['number', 'requireAtLeastOneNumber', /\p{N}/u, 'digit'],
+  ['nonAlphanumeric', 'requireAtLeastOneNonAlphaNumeric', /[^\p{L}\p{N}]/u, 'special'],
+] as const;
+
+const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+
+/**
+ * Builds the policy. Settings omitted by the server fall back to the SDK default; a
+ * `maxLength` of 0 (the reference's "unset") means DEFAULT_PASSWORD_MAX_LENGTH.
+ */
+export function createPasswordPolicy(settings: PasswordPolicySettings = {}): PasswordPolicy {
+  const s = { ...DEFAULT_PASSWORD_POLICY, ...stripUndefined(settings) };
+  const minLength = positive(s.minLength) ? Math.floor(s.minLength) : 1;
+  const maxLength = Math.max(minLength, positive(s.maxLength) ? Math.floor(s.maxLength) : DEFAULT_PASSWORD_MAX_LENGTH);
+  const rules: PasswordRule[] = [
+    { id: 'minLength', params: { min: minLength }, test: (v) => v.length >= minLength },
+    { id: 'maxLength', params: { max: maxLength }, test: (v) => v.length <= maxLength },
+  ];
+  const checks: z.core.$ZodCheck<string>[] = [z.minLength(minLength, 'minLength'), z.maxLength(maxLength, 'maxLength')];
+  let passwordRules = `minlength: ${minLength}; maxlength: ${maxLength};`;
+  for (const [id, key, re, hint] of CLASSES) {
+    if (!s[key]) continue;
+    rules.push({ id, params: {}, test: (v) => re.test(v) });
+    checks.push(z.regex(re, id));
+    passwordRules += ` required: ${hint};`;
+  }
+  return {
+    rules,
+    schema: z.string().check(...checks),
+    evaluate: (value) => rules.map((r) => ({ id: r.id, params: r.params, passed: r.test(value) })),
+    minLength,
+    maxLength,
+    passwordRules,
+  };
+}
+
+function stripUndefined(settings: PasswordPolicySettings): PasswordPolicySettings {
+  const out: PasswordPolicySettings = {};
+  for (const [k, v] of Object.entries(settings)) if (v !== undefined && v !== null) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
