@@ -58,3 +58,12 @@ export interface EnvironmentSignals {
   isVisible(): boolean;
   subscribe(listener: (event: EnvironmentEvent) => void): () => void;
 }
+
+/**
+ * A second home for the profile UUID that other scripts read: on the web, the Synerise
+ * tracker's `_snrs_uuid` cookie. Read first (the tracker may have set it), written on change.
+ */
+export interface IdentityMirror {
+  read(): string | null;
+  write(uuid: string): void;
+}

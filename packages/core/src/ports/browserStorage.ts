@@ -1,0 +1,57 @@
+import type { KeyValueStorage } from '../ports';
+import { createMemoryStorage } from './memoryStorage';
+
+/**
+ * `localStorage` (shared by the tabs of this origin, survives reloads) with the `storage`
+ * event as `subscribe`; falls back to memory where it is missing or throws (SSR, Safari
+ * private mode, blocked cookies).
+ */
+export function createBrowserStorage(options: { area?: 'local' | 'session' } = {}): KeyValueStorage {
+  const area = resolveArea(options.area ?? 'local');
+  if (!area) return createMemoryStorage();
+  const fallback = createMemoryStorage();
+  return {
+    getItem(key) {
+      try {
+        return area.getItem(key);
+      } catch {
+        return fallback.getItem(key);
+      }
+    },
+    setItem(key, value) {
+      try {
+        area.setItem(key, value);
+      } catch {
+        fallback.setItem(key, value); // quota exceeded or storage disabled mid-session
+      }
+    },
+    removeItem(key) {
+      try {
+        area.removeItem(key);
+      } catch {
+        fallback.removeItem(key);
+      }
+    },
+    subscribe(listener) {
+      if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return () => undefined;
+      const handler = (event: StorageEvent): void => {
+        if (event.storageArea === area) listener(event.key);
+      };
+      window.addEventListener('storage', handler);
+      return () => window.removeEventListener('storage', handler);
+    },
+  };
+}
+
+function resolveArea(kind: 'local' | 'session'): Storage | null {
+  try {
+    const area = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+    if (!area) return null;
+    const probe = '__synerise_auth_probe__';
+    area.setItem(probe, '1');
+    area.removeItem(probe);
+    return area;
+  } catch {
+    return null;
+  }
+}

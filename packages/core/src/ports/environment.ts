@@ -1,0 +1,48 @@
+import type { EnvironmentEvent, EnvironmentSignals } from '../ports';
+
+/** Always online and visible, never emits: the server / non-browser default. */
+export const staticEnvironment: EnvironmentSignals = {
+  isOnline: () => true,
+  isVisible: () => true,
+  subscribe: () => () => undefined,
+};
+
+/**
+ * Browser signals: `online`/`offline` (window), `visibilitychange` (document), and `wake`
+ * (page `resume`/`pageshow` from the bfcache, or a timer gap > 2× its interval — a frozen
+ * tab or a sleeping laptop). Falls back to `staticEnvironment` outside a browser.
+ */
+export function createBrowserEnvironment(options: { wakeCheckMs?: number } = {}): EnvironmentSignals {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return staticEnvironment;
+  const wakeCheckMs = options.wakeCheckMs ?? 10_000;
+  return {
+    isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
+    isVisible: () => document.visibilityState !== 'hidden',
+    subscribe(listener) {
+      const emit = (event: EnvironmentEvent) => () => listener(event);
+      const onOnline = emit('online');
+      const onOffline = emit('offline');
+      const onWake = emit('wake');
+      const onVisibility = (): void => listener(document.visibilityState === 'hidden' ? 'hidden' : 'visible');
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
+      window.addEventListener('pageshow', onWake);
+      document.addEventListener('resume', onWake);
+      document.addEventListener('visibilitychange', onVisibility);
+      let last = Date.now();
+      const timer = setInterval(() => {
+        const now = Date.now();
+        if (now - last > wakeCheckMs * 2) listener('wake');
+        last = now;
+      }, wakeCheckMs);
+      return () => {
+        clearInterval(timer);
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
+        window.removeEventListener('pageshow', onWake);
+        document.removeEventListener('resume', onWake);
+        document.removeEventListener('visibilitychange', onVisibility);
+      };
+    },
+  };
+}

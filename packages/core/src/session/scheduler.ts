@@ -1,0 +1,70 @@
+import type { Clock, TimerHandle } from '../ports';
+import { hasToken, type SessionRecord, type TokenRecord } from './record';
+import { lastUsableAt, refreshDueAt, type TimingOptions } from './timing';
+
+// One timer per tab, always aimed at the next thing that must happen: the proactive refresh
+// (the tab that wrote the token leads; the others follow up a little later and will find
+// the new token already stored), a retry after a failure, or the moment the token stops
+// being usable. Timers can be frozen (background tabs), so the engine also checks on
+// wake/visible/online and before every request.
+
+const MAX_FOLLOWER_DELAY_MS = 60_000;
+
+export function isLeaderOf(record: SessionRecord | null, tabId: string): boolean {
+  return !!record && record.writer === tabId;
+}
+
+/** When this tab should try to refresh `record`. */
+export function dueAtFor(record: TokenRecord, tabId: string, timing: TimingOptions): number {
+  const due = refreshDueAt(record, timing);
+  if (isLeaderOf(record, tabId)) return due;
+  const window = Math.max(0, lastUsableAt(record, timing) - due);
+  return due + Math.min(MAX_FOLLOWER_DELAY_MS, window / 4);
+}
+
+export interface Plan {
+  /** When the timer should fire (undefined: nothing to wait for). */
+  wakeAt?: number;
+  nextRefreshAt?: number;
+}
+
+export function planNext(record: SessionRecord | null, options: { tabId: string; timing: TimingOptions; retryAt?: number; online: boolean; now: number }): Plan {
+  const { timing, retryAt, online } = options;
+  if (!hasToken(record)) {
+    if (!online) return {};
+    const at = retryAt ?? options.now + timing.retryBaseMs;
+    return { wakeAt: at, nextRefreshAt: at };
+  }
+  const expiryCheck = lastUsableAt(record, timing);
+  const next = retryAt ?? dueAtFor(record, options.tabId, timing);
+  const wakeAt = online ? Math.min(next, expiryCheck) : expiryCheck;
+  return { wakeAt, nextRefreshAt: next };
+}
+
+export interface Scheduler {
+  schedule(at: number | undefined): void;
+  stop(): void;
+}
+
+export function createScheduler(clock: Clock, onDue: () => void): Scheduler {
+  let handle: TimerHandle | null = null;
+  let stopped = false;
+  const cancel = (): void => {
+    if (handle !== null) clock.clearTimeout(handle);
+    handle = null;
+  };
+  return {
+    schedule(at) {
+      cancel();
+      if (stopped || at === undefined) return;
+      handle = clock.setTimeout(() => {
+        handle = null;
+        onDue();
+      }, Math.max(0, at - clock.now()));
+    },
+    stop() {
+      stopped = true;
+      cancel();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { AuthError } from '../errors/AuthError';
+import type { Realm } from './jwt';
+import type { SessionProfile } from './record';
+
+export type SessionStatus = 'booting' | 'anonymous' | 'authenticated';
+
+/** What the UI renders. A new object per change; never contains the token. */
+export interface SessionSnapshot {
+  status: SessionStatus;
+  uuid?: string;
+  deviceId?: string;
+  realm?: Realm;
+  /** Epoch ms. */
+  expiresAt?: number;
+  profile?: SessionProfile;
+}
+
+/** Diagnostics of the refresh machinery (a dev panel, a "reconnecting…" banner). */
+export interface SessionHealth {
+  status: SessionStatus;
+  expiresAt?: number;
+  nextRefreshAt?: number;
+  lastRefreshAt?: number;
+  lastError?: AuthError;
+  /** When the next retry after a failure is due. */
+  retryAt?: number;
+  online: boolean;
+  /** This tab currently leads the proactive refresh (others only follow up). */
+  isLeader: boolean;
+  refreshing: boolean;
+}
+
+export type SignOutReason = 'signOut' | 'expired';
+
+export interface AuthEvents {
+  signedIn: { uuid: string; profile?: SessionProfile; fromOtherTab: boolean };
+  signedOut: { reason: 'signOut'; fromOtherTab: boolean };
+  sessionExpired: { reason: 'expired'; fromOtherTab: boolean };
+  refreshed: { expiresAt: number; realm: Realm; fromOtherTab: boolean };
+  refreshFailed: { error: AuthError; retryAt?: number; willRetry: boolean };
+}
