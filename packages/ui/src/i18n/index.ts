@@ -1,3 +1,4 @@
+// Barrel for the kit's own components (import from '../i18n'); the package API is src/index.ts.
 export { I18nProvider, useI18n, createI18n, catalogues } from './I18nProvider';
 export type { I18n, I18nProviderProps } from './I18nProvider';
 export { AUTH_ERROR_CODES, createFormatError } from './formatError';
