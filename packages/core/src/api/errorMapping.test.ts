@@ -36,8 +36,15 @@ describe('mapHttpError: server errorCode', () => {
     ['INVALID_PASSWORD', ctx('changePassword', { hasToken: true }), 'INVALID_CREDENTIALS'],
     ['PASSWORD_POLICY_VIOLATION', ctx('register'), 'POLICY_VIOLATION'],
     ['INVALID_API_KEY', ctx('login'), 'FORBIDDEN'],
+    ['JWT_EXPIRED', ctx('conditionalLogin', { hasToken: true, social: true }), 'SESSION_EXPIRED'],
+    ['JWT_REVOKED', ctx('logout', { hasToken: true }), 'SESSION_EXPIRED'],
+    ['JWT_MISSING', ctx('register'), 'FORBIDDEN'],
+    ['CLIENT_TOKEN_REQUIRED', ctx('changePassword', { hasToken: true }), 'FORBIDDEN'],
+    ['OLD_PASSWORD_INVALID', ctx('changePassword', { hasToken: true }), 'INVALID_CREDENTIALS'],
+    ['IDENTITY_TOKEN_EXPIRED', ctx('conditionalLogin', { hasToken: true, social: true }), 'IDENTITY_TOKEN_INVALID'],
   ])('%s on %o → %s', (errorCode, context, expected) => {
-    const error = mapHttpError(400, errorBody(400, errorCode), null, context);
+    const status = errorCode === 'CLIENT_TOKEN_REQUIRED' ? 403 : 400;
+    const error = mapHttpError(status, errorBody(status, errorCode), null, context);
     expect(error.code).toBe(expected);
     expect(error.serverCode).toBe(errorCode);
   });
@@ -73,7 +80,7 @@ describe('mapHttpError: status fallback (no or unknown errorCode)', () => {
     [401, [], ctx('anonymousLogin'), 'FORBIDDEN'],
     [401, [], ctx('confirmPin'), 'PIN_INVALID'],
     [401, [], ctx('confirmPasswordReset'), 'TOKEN_INVALID'],
-    [403, [], ctx('changePassword', { hasToken: true }), 'INVALID_CREDENTIALS'],
+    [403, [], ctx('changePassword', { hasToken: true }), 'FORBIDDEN'],
     [403, [], ctx('login'), 'FORBIDDEN'],
     [404, [], ctx('login'), 'INVALID_CREDENTIALS'],
     [404, [], ctx('confirmActivation'), 'TOKEN_INVALID'],

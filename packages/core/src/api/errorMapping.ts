@@ -71,7 +71,9 @@ function fromServerCode(raw: string, ctx: ErrorContext): AuthErrorCode | undefin
   if (has(/POLICY|WEAK|PASSWORD_(TOO|MUST|REQUIRE)/)) return 'POLICY_VIOLATION';
   if (has(/CREDENTIAL|(WRONG|INVALID|INCORRECT|BAD)_PASSWORD|PASSWORD_(INVALID|INCORRECT|MISMATCH|WRONG)/)) return 'INVALID_CREDENTIALS';
   if (has(/RATE|TOO_MANY|THROTTL/)) return ctx.endpoint === 'requestPin' ? 'PIN_RESEND_COOLDOWN' : 'RATE_LIMITED';
-  if (has(/TOKEN|JWT/)) {
+  // Our own Bearer token (JWT_EXPIRED, JWT_REVOKED…): the session is over.
+  if (has(/JWT/)) return ctx.hasToken ? 'SESSION_EXPIRED' : 'FORBIDDEN';
+  if (has(/TOKEN_(EXPIRED|INVALID|REVOKED|NOT_VALID)|(EXPIRED|INVALID|REVOKED|BAD)_TOKEN/)) {
     if (TOKEN_LINKS.has(ctx.endpoint)) return 'TOKEN_INVALID';
     if (ctx.social) return 'IDENTITY_TOKEN_INVALID';
     if (ctx.hasToken) return 'SESSION_EXPIRED';
@@ -96,12 +98,12 @@ function fromStatus(status: number, ctx: ErrorContext, fieldErrors: FieldError[]
       if (endpoint === 'confirmPin') return 'PIN_INVALID';
       if (TOKEN_LINKS.has(endpoint)) return 'TOKEN_INVALID';
       return ctx.hasToken ? 'SESSION_EXPIRED' : 'FORBIDDEN';
-    case 403:
-      return endpoint === 'changePassword' ? 'INVALID_CREDENTIALS' : 'FORBIDDEN';
     case 404:
       if (LOGIN.has(endpoint)) return 'INVALID_CREDENTIALS';
       if (TOKEN_LINKS.has(endpoint)) return 'TOKEN_INVALID';
       return endpoint === 'confirmPin' ? 'PIN_INVALID' : 'NOT_FOUND';
+    case 403:
+      return 'FORBIDDEN';
     case 409:
       return 'ACCOUNT_EXISTS';
     case 410:
