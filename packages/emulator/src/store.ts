@@ -1,0 +1,216 @@
+import type { SeededRandom } from './random.js';
+import type {
+  AgreementName,
+  AnonymousProfileView,
+  EmulatorProfileView,
+  IdentityProvider,
+  Realm,
+  SeedProfile,
+} from './types.js';
+
+export const AGREEMENT_NAMES: AgreementName[] = ['email', 'sms', 'push', 'webPush', 'bluetooth', 'rfid', 'wifi'];
+
+export interface PendingPin {
+  code: string;
+  expiresAt: number;
+  sentAt: number;
+  deviceId: string | null;
+  /** password to set on confirmation (PIN confirming a password on an external-only account) */
+  pendingPassword?: string;
+}
+
+export interface OneTimeToken {
+  value: string;
+  expiresAt: number;
+}
+
+export interface ProfileRecord {
+  id: number;
+  email: string;
+  uuid: string;
+  password: string | null;
+  customId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  fields: Record<string, unknown>;
+  activated: boolean;
+  emailConfirmed: boolean;
+  mfaRequired: boolean;
+  approvalRequired: boolean;
+  agreements: Record<AgreementName, boolean>;
+  attributes: Record<string, unknown>;
+  tags: string[];
+  identities: Array<{ provider: IdentityProvider; subject: string }>;
+  mergedAnonymousUuids: string[];
+  mergedEventCount: number;
+  failedLoginAttempts: number;
+  lockedUntil: number | null;
+  pin: PendingPin | null;
+  activationToken: OneTimeToken | null;
+  resetToken: OneTimeToken | null;
+  createdAt: number;
+}
+
+export interface AnonymousRecord {
+  id: number;
+  uuid: string;
+  eventCount: number;
+  mergedInto: string | null;
+}
+
+export interface IssuedToken {
+  jti: string;
+  realm: Realm;
+  /** customer e-mail (client) or anonymous uuid */
+  subjectKey: string;
+  exp: number;
+  revoked: boolean;
+  deviceId: string | null;
+}
+
+export function emptyAgreements(): Record<AgreementName, boolean> {
+  return { email: false, sms: false, push: false, webPush: false, bluetooth: false, rfid: false, wifi: false };
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** All mutable server state; `clear()` empties it (used by reset). */
+export class Store {
+  readonly profiles = new Map<string, ProfileRecord>();
+  readonly anonymous = new Map<string, AnonymousRecord>();
+  readonly tokens = new Map<string, IssuedToken>();
+  private nextId = 1000;
+
+  constructor(private readonly random: SeededRandom) {}
+
+  newId(): number {
+    this.nextId += 1;
+    return this.nextId;
+  }
+
+  clear(): void {
+    this.profiles.clear();
+    this.anonymous.clear();
+    this.tokens.clear();
+    this.nextId = 1000;
+  }
+
+  findByEmail(email: string): ProfileRecord | undefined {
+    return this.profiles.get(normalizeEmail(email));
+  }
+
+  findByCustomId(customId: string): ProfileRecord | undefined {
+    for (const p of this.profiles.values()) if (p.customId === customId) return p;
+    return undefined;
+  }
+
+  findByUuid(uuid: string): ProfileRecord | undefined {
+    for (const p of this.profiles.values()) if (p.uuid === uuid) return p;
+    return undefined;
+  }
+
+  findByIdentity(provider: IdentityProvider, subject: string): ProfileRecord | undefined {
+    for (const p of this.profiles.values()) {
+      if (p.identities.some((i) => i.provider === provider && i.subject === subject)) return p;
+    }
+    return undefined;
+  }
+
+  createProfile(seed: SeedProfile, nowMs: number): ProfileRecord {
+    const record: ProfileRecord = {
+      id: this.newId(),
+      email: normalizeEmail(seed.email),
+      uuid: seed.uuid ?? this.random.uuid(),
+      password: seed.password ?? null,
+      customId: seed.customId ?? null,
+      firstName: seed.firstName ?? null,
+      lastName: seed.lastName ?? null,
+      fields: {},
+      activated: seed.activated ?? true,
+      emailConfirmed: seed.activated ?? true,
+      mfaRequired: seed.mfaRequired ?? false,
+      approvalRequired: seed.approvalRequired ?? false,
+      agreements: { ...emptyAgreements(), ...stripUndefined(seed.agreements ?? {}) },
+      attributes: {},
+      tags: [],
+      identities: [...(seed.identities ?? [])],
+      mergedAnonymousUuids: [],
+      mergedEventCount: 0,
+      failedLoginAttempts: 0,
+      lockedUntil: null,
+      pin: null,
+      activationToken: null,
+      resetToken: null,
+      createdAt: nowMs,
+    };
+    this.profiles.set(record.email, record);
+    return record;
+  }
+
+  anonymousFor(uuid: string): AnonymousRecord {
+    let rec = this.anonymous.get(uuid);
+    if (!rec) {
+      rec = { id: this.newId(), uuid, eventCount: 0, mergedInto: null };
+      this.anonymous.set(uuid, rec);
+    }
+    return rec;
+  }
+
+  /**
+   * Moves the anonymous history of `uuid` into the customer (sign-in with the same uuid).
+   * Events made after an earlier merge (e.g. signed out, same uuid) are merged on the next sign-in.
+   */
+  mergeAnonymous(profile: ProfileRecord, uuid: string | null | undefined): void {
+    if (!uuid) return;
+    const anon = this.anonymous.get(uuid);
+    if (!anon) return;
+    anon.mergedInto = profile.email;
+    if (!profile.mergedAnonymousUuids.includes(uuid)) profile.mergedAnonymousUuids.push(uuid);
+    profile.mergedEventCount += anon.eventCount;
+    anon.eventCount = 0;
+  }
+
+  revokeProfileTokens(subjectKey: string): void {
+    for (const t of this.tokens.values()) if (t.subjectKey === subjectKey) t.revoked = true;
+  }
+
+  revokeAll(): void {
+    for (const t of this.tokens.values()) t.revoked = true;
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function profileView(p: ProfileRecord): EmulatorProfileView {
+  return {
+    id: p.id,
+    email: p.email,
+    uuid: p.uuid,
+    customId: p.customId,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    activated: p.activated,
+    emailConfirmed: p.emailConfirmed,
+    hasPassword: p.password !== null,
+    mfaRequired: p.mfaRequired,
+    approvalRequired: p.approvalRequired,
+    agreements: { ...p.agreements },
+    attributes: structuredClone(p.attributes),
+    tags: [...p.tags],
+    identities: p.identities.map((i) => ({ ...i })),
+    mergedAnonymousUuids: [...p.mergedAnonymousUuids],
+    mergedEventCount: p.mergedEventCount,
+    failedLoginAttempts: p.failedLoginAttempts,
+    lockedUntil: p.lockedUntil,
+    pendingPin: p.pin ? { expiresAt: p.pin.expiresAt, deviceId: p.pin.deviceId, sentAt: p.pin.sentAt } : null,
+    createdAt: p.createdAt,
+  };
+}
+
+export function anonymousView(a: AnonymousRecord): AnonymousProfileView {
+  return { uuid: a.uuid, id: a.id, eventCount: a.eventCount, mergedInto: a.mergedInto };
+}
