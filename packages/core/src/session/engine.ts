@@ -39,6 +39,8 @@ export interface SessionEngine {
   /** Stores a new session (sign-in, sign-out) and tells every tab. */
   commit(record: SessionRecord): void;
   current(): SessionRecord | null;
+  /** The current token if it may still be sent right now, without any request. */
+  usableToken(): string | null;
   snapshot: ExternalStore<SessionSnapshot>;
   health: HealthStore;
   destroy(): void;
@@ -170,6 +172,10 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
     },
     commit,
     current: state.current,
+    usableToken() {
+      const current = state.current();
+      return isUsable(current, clock.now(), timing.skewMs) ? current.token : null;
+    },
     snapshot: state.snapshot,
     health,
     destroy() {

@@ -1,0 +1,13 @@
+export { createManualClock } from './manualClock';
+export type { ManualClock } from './manualClock';
+export { createMemoryStorageHub } from './memoryStorageHub';
+export type { MemoryStorageHub } from './memoryStorageHub';
+export { createTabChannelHub } from './tabChannelHub';
+export type { TabChannelHub } from './tabChannelHub';
+export { createMemoryTabLock } from './memoryTabLock';
+export type { MemoryTabLock } from './memoryTabLock';
+export { createFakeEnvironment, offlineAwareFetch } from './fakeEnvironment';
+export type { FakeEnvironment } from './fakeEnvironment';
+export { createSeededRandom } from './seededRandom';
+export { createSimulatedTabs } from './simulatedTabs';
+export type { SimulatedTab, SimulatedTabs, SimulatedTabsOptions } from './simulatedTabs';
