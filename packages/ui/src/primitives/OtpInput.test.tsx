@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../testing/axe';
+import { Field } from './Field';
+import { OtpInput } from './OtpInput';
+
+describe('OtpInput', () => {
+  it('is a single one-time-code input for digits', async () => {
+    const { container } = render(<Field label="Verification code" hint="6 digits"><OtpInput length={6} /></Field>);
+    const input = screen.getByLabelText('Verification code');
+    expect(input.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(input.getAttribute('inputmode')).toBe('numeric');
+    expect(input.getAttribute('maxlength')).toBe('6');
+    expect(input.getAttribute('pattern')).toBe('[0-9]{6}');
+    expect(input.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('drops non-digits while typing and reports completion', async () => {
+    const onComplete = vi.fn();
+    const user = userEvent.setup();
+    render(<OtpInput aria-label="Code" length={4} onComplete={onComplete} />);
+    const input = screen.getByLabelText<HTMLInputElement>('Code');
+    await user.type(input, '1a2 3');
+    expect(input.value).toBe('123');
+    expect(onComplete).not.toHaveBeenCalled();
+    await user.type(input, '4');
+    expect(input.value).toBe('1234');
+    expect(onComplete).toHaveBeenCalledWith('1234');
+  });
+
+  it('strips spaces and other characters from pasted codes (controlled)', async () => {
+    function Controlled() {
+      const [code, setCode] = useState('');
+      return <><OtpInput aria-label="Code" value={code} onChange={(e) => setCode(e.target.value)} /><output>{code}</output></>;
+    }
+    const user = userEvent.setup();
+    render(<Controlled />);
+    await user.click(screen.getByLabelText('Code'));
+    await user.paste('Code: 123 45-6789');
+    expect(screen.getByRole('status').textContent).toBe('123456');
+    expect(screen.getByLabelText<HTMLInputElement>('Code').value).toBe('123456');
+  });
+
+  it('feeds react-hook-form the cleaned value on paste', async () => {
+    let values: unknown;
+    function Form() {
+      const { register, handleSubmit } = useForm<{ pin: string }>({ defaultValues: { pin: '' } });
+      return (
+        <form onSubmit={handleSubmit((v) => { values = v; })}>
+          <OtpInput aria-label="PIN" {...register('pin')} />
+          <button type="submit">Confirm</button>
+        </form>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Form />);
+    await user.click(screen.getByLabelText('PIN'));
+    await user.paste(' 987 654 ');
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(values).toEqual({ pin: '987654' });
+  });
+});
