@@ -40,6 +40,7 @@ describe('mapHttpError: server errorCode', () => {
     ['JWT_REVOKED', ctx('logout', { hasToken: true }), 'SESSION_EXPIRED'],
     ['JWT_MISSING', ctx('register'), 'FORBIDDEN'],
     ['CLIENT_TOKEN_REQUIRED', ctx('changePassword', { hasToken: true }), 'FORBIDDEN'],
+    ['PIN_DEVICE_MISMATCH', ctx('confirmPin'), 'FORBIDDEN'],
     ['OLD_PASSWORD_INVALID', ctx('changePassword', { hasToken: true }), 'INVALID_CREDENTIALS'],
     ['IDENTITY_TOKEN_EXPIRED', ctx('conditionalLogin', { hasToken: true, social: true }), 'IDENTITY_TOKEN_INVALID'],
   ])('%s on %o → %s', (errorCode, context, expected) => {

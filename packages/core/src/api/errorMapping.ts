@@ -59,6 +59,8 @@ function fromServerCode(raw: string, ctx: ErrorContext): AuthErrorCode | undefin
   const has = (re: RegExp): boolean => re.test(c);
   if (has(/API_?KEY/)) return 'FORBIDDEN';
   if (has(/BAN|LOCK|BLOCK/)) return 'ACCOUNT_LOCKED';
+  // A PIN used on another device than the one that requested it: neither a wrong PIN nor a missing id.
+  if (has(/DEVICE/) && has(/MISMATCH|DIFFERENT|OTHER/)) return 'FORBIDDEN';
   if (has(/PIN/)) {
     if (has(/EXPIRE/)) return 'PIN_EXPIRED';
     if (has(/RESEND|COOLDOWN|TOO_(MANY|EARLY|OFTEN)|LIMIT|WAIT/)) return 'PIN_RESEND_COOLDOWN';

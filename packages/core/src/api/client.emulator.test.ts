@@ -1,0 +1,208 @@
+// Integration: every AuthApi method against the Synerise emulator (real JWTs, outbox, bans).
+import { createSyneriseEmulator, defaultSettings } from '@synerise-auth/emulator';
+import type { EmulatorOptions } from '@synerise-auth/emulator';
+import { describe, expect, it } from 'vitest';
+import { AuthError } from '../errors/AuthError';
+import { toConditionalResult } from '../flows/conditional';
+import { registrationOutcome } from '../flows/registration';
+import { createPasswordPolicy } from '../policy/passwordPolicy';
+import { createManualClock } from '../testing/manualClock';
+import { createApiClient } from './client';
+import type { LoginBody } from './contract';
+
+const PASSWORD = 'Passw0rd!';
+const UUID = '0b6a3f0e-7d0e-4e4f-9a57-5b3c2f1d9e01';
+
+function setup(options: Omit<EmulatorOptions, 'clock'> = {}) {
+  const clock = createManualClock();
+  const emulator = createSyneriseEmulator({ clock, ...options });
+  const api = createApiClient({ apiKey: 'emulator-api-key', baseUrl: emulator.baseUrl, fetch: (r) => emulator.fetch(r), clock });
+  const anonymous = async (uuid = UUID) => (await api.anonymousLogin({ uuid, deviceId: 'device-1' })).token;
+  return { clock, emulator, api, anonymous };
+}
+
+const creds = (email: string, password = PASSWORD): LoginBody => ({ identityProvider: 'SYNERISE', email, password, uuid: UUID, deviceId: 'device-1' });
+
+async function failure(promise: Promise<unknown>): Promise<AuthError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AuthError);
+  return error as AuthError;
+}
+
+describe('against the emulator', () => {
+  it('session round trip: anonymous → conditional login → refresh → account → change password → logout', async () => {
+    const { api, anonymous, clock } = setup({ profiles: [{ email: 'ann@shop.test', password: PASSWORD, firstName: 'Ann' }] });
+    const anon = await anonymous();
+    const result = toConditionalResult(await api.conditionalLogin(creds('ann@shop.test'), anon));
+    expect(result).toMatchObject({ status: 'success', expiresAt: clock.now() + 3600_000 });
+    if (result.status !== 'success') throw new Error('unreachable');
+    const { token } = await api.refresh(result.token);
+    expect(token).not.toBe(result.token);
+    expect(await api.getPersonalInformation(token)).toMatchObject({ email: 'ann@shop.test', firstName: 'Ann' });
+    expect(await api.updatePersonalInformation({ lastName: 'Lee', city: 'Gdańsk' }, token)).toMatchObject({ lastName: 'Lee', city: 'Gdańsk' });
+    expect((await failure(api.changePassword({ oldPassword: 'Wr0ng!pw', password: 'N3w!pass' }, token))).code).toBe('INVALID_CREDENTIALS');
+    expect((await failure(api.changePassword({ oldPassword: PASSWORD, password: 'weak' }, token))).code).toBe('POLICY_VIOLATION');
+    await api.changePassword({ oldPassword: PASSWORD, password: 'N3w!pass', deviceId: 'device-1' }, token);
+    expect(await api.login(creds('ann@shop.test', 'N3w!pass'))).toEqual({ token: expect.any(String) });
+    await api.logout({ mode: 'LOGOUT' }, token);
+    expect((await failure(api.getPersonalInformation(token))).code).toBe('SESSION_EXPIRED');
+  });
+
+  it('an expired token cannot be refreshed (SESSION_EXPIRED)', async () => {
+    const { api, anonymous, clock } = setup({ tokenTtlSeconds: 60 });
+    const anon = await anonymous();
+    await clock.advance(61_000);
+    expect((await failure(api.refresh(anon))).code).toBe('SESSION_EXPIRED');
+  });
+
+  it.each([
+    ['wrong password', { email: 'p@shop.test', password: PASSWORD }, 'Wr0ng!pw', 'unauthorized'],
+    ['unknown e-mail', { email: 'other@shop.test', password: PASSWORD }, PASSWORD, 'registrationRequired'],
+    ['not activated', { email: 'p@shop.test', password: PASSWORD, activated: false }, PASSWORD, 'activationRequired'],
+    ['approval', { email: 'p@shop.test', password: PASSWORD, approvalRequired: true }, PASSWORD, 'approvalRequired'],
+    ['mfa', { email: 'p@shop.test', password: PASSWORD, mfaRequired: true }, PASSWORD, 'mfaRequired'],
+  ])('conditional status: %s', async (_name, profile, password, status) => {
+    const { api, anonymous } = setup({ profiles: [profile] });
+    const result = toConditionalResult(await api.conditionalLogin(creds('p@shop.test', password), await anonymous()));
+    expect(result.status).toBe(status);
+  });
+
+  it('conditional status: terms acceptance lists the missing agreements; accepting them succeeds', async () => {
+    const { api, anonymous } = setup({ settings: { requiredAgreements: ['email'] }, profiles: [{ email: 'p@shop.test', password: PASSWORD }] });
+    const anon = await anonymous();
+    expect(toConditionalResult(await api.conditionalLogin(creds('p@shop.test'), anon))).toEqual({ status: 'termsAcceptanceRequired', conditions: ['email'] });
+    const accepted = { ...creds('p@shop.test'), agreements: { email: true } };
+    expect(toConditionalResult(await api.conditionalLogin(accepted, anon)).status).toBe('success');
+  });
+
+  it('login errors: invalid credentials, not activated, device required, ban with retryAfterSeconds', async () => {
+    const { api, emulator } = setup({ profiles: [{ email: 'p@shop.test', password: PASSWORD }, { email: 'n@shop.test', password: PASSWORD, activated: false }] });
+    expect((await failure(api.login(creds('n@shop.test')))).code).toBe('ACCOUNT_NOT_ACTIVATED');
+    for (let i = 0; i < 4; i++) expect((await failure(api.login(creds('p@shop.test', 'Wr0ng!pw')))).code).toBe('INVALID_CREDENTIALS');
+    const locked = await failure(api.login(creds('p@shop.test', 'Wr0ng!pw')));
+    expect(locked).toMatchObject({ code: 'ACCOUNT_LOCKED', status: 423, retryAfterSeconds: 300 });
+    expect((await failure(api.login(creds('p@shop.test')))).code).toBe('ACCOUNT_LOCKED');
+    emulator.updateSettings({ deviceControlMode: 'HARD' });
+    expect((await failure(api.login({ identityProvider: 'SYNERISE', email: 'n@shop.test', password: PASSWORD })))).toMatchObject({ code: 'DEVICE_REQUIRED' });
+  });
+
+  it('social: conditional does not create, login does; a tampered token is IDENTITY_TOKEN_INVALID', async () => {
+    const { api, emulator, anonymous } = setup();
+    const idToken = await emulator.identity.mint({ provider: 'GOOGLE', email: 'g@shop.test' });
+    const social: LoginBody = { identityProvider: 'GOOGLE', identityProviderToken: idToken, uuid: UUID };
+    const anon = await anonymous();
+    expect(toConditionalResult(await api.conditionalLogin(social, anon)).status).toBe('registrationRequired');
+    expect(await api.login(social, anon)).toEqual({ token: expect.any(String) });
+    expect(toConditionalResult(await api.conditionalLogin(social, anon)).status).toBe('success');
+    const bad = { ...social, identityProviderToken: emulator.identity.tamper(idToken) };
+    expect((await failure(api.conditionalLogin(bad, anon))).code).toBe('IDENTITY_TOKEN_INVALID');
+    expect((await failure(api.login(bad, anon))).code).toBe('IDENTITY_TOKEN_INVALID');
+  });
+
+  it('settings and OAuth settings feed the password policy', async () => {
+    const { api } = setup({ settings: { registrationType: 'REQUIRE_ACTIVATION', passwordPolicy: { ...defaultSettings().passwordPolicy, minLength: 8 } } });
+    const settings = await api.getSettings();
+    expect(settings).toMatchObject({ registrationType: 'REQUIRE_ACTIVATION', pinConfirmationLength: 6, pinConfirmationValidInSeconds: 300, pinResendCooldownSeconds: 60, deviceControlMode: false });
+    expect(createPasswordPolicy(settings.passwordPolicy).passwordRules).toBe('minlength: 8; maxlength: 128; required: lower; required: upper; required: digit; required: special;');
+    expect((await api.getOAuthSettings('google')).clientId).toEqual(expect.any(String));
+    expect((await api.getOAuthSettings('facebook')).appId).toEqual(expect.any(String));
+  });
+});
+
+describe('registration per type (emulator)', () => {
+  it('AUTOMATIC: signed in at once; duplicate → ACCOUNT_EXISTS; weak password → POLICY_VIOLATION with field errors', async () => {
+    const { api, anonymous } = setup();
+    const anon = await anonymous();
+    expect(registrationOutcome((await api.getSettings()).registrationType)).toEqual({ next: 'signedIn', emailConfirmationPending: false });
+    await api.register({ email: 'new@shop.test', password: PASSWORD, firstName: 'N' }, anon);
+    expect(await api.login(creds('new@shop.test'))).toEqual({ token: expect.any(String) });
+    const duplicate = await failure(api.register({ email: 'new@shop.test', password: PASSWORD }, anon));
+    expect(duplicate).toMatchObject({ code: 'ACCOUNT_EXISTS', status: 409 });
+    const weak = await failure(api.register({ email: 'weak@shop.test', password: 'abc' }, anon));
+    expect(weak.code).toBe('POLICY_VIOLATION');
+    expect(weak.fieldErrors.length).toBeGreaterThan(0);
+    expect(weak.fieldErrors.every((e) => e.field === 'password')).toBe(true);
+    expect(JSON.stringify(weak)).not.toContain('abc');
+    const invalid = await failure(api.register({ email: 'not-an-email', password: PASSWORD }, anon));
+    expect(invalid.code).toBe('VALIDATION');
+    expect(invalid.fieldErrors).toContainEqual({ field: 'email', code: 'INVALID_FORMAT' });
+  });
+
+  it('REQUIRE_EMAIL_CONFIRMATION: signed in, confirmation e-mail sent and usable', async () => {
+    const { api, emulator, anonymous } = setup({ settings: { registrationType: 'REQUIRE_EMAIL_CONFIRMATION' } });
+    await api.register({ email: 'c@shop.test', password: PASSWORD }, await anonymous());
+    expect(await api.login(creds('c@shop.test'))).toEqual({ token: expect.any(String) });
+    const mail = emulator.outbox.latest('c@shop.test', 'EMAIL_CONFIRMATION');
+    await api.confirmActivation(mail?.token ?? '');
+    expect(emulator.getProfile('c@shop.test')).toMatchObject({ emailConfirmed: true });
+  });
+
+  it('REQUIRE_ACTIVATION: login refused until the link is used; links are single-use', async () => {
+    const { api, emulator, anonymous } = setup({ settings: { registrationType: 'REQUIRE_ACTIVATION' } });
+    await api.register({ email: 'a@shop.test', password: PASSWORD }, await anonymous());
+    expect((await failure(api.login(creds('a@shop.test')))).code).toBe('ACCOUNT_NOT_ACTIVATED');
+    await api.requestActivation('a@shop.test');
+    const token = emulator.outbox.latest('a@shop.test', 'ACTIVATION')?.token ?? '';
+    await api.confirmActivation(token);
+    expect(await api.login(creds('a@shop.test'))).toEqual({ token: expect.any(String) });
+    expect((await failure(api.confirmActivation(token))).code).toBe('TOKEN_INVALID');
+  });
+
+  it('REQUIRE_PIN_CONFIRMATION: wrong PIN, resend cooldown, expiry, then confirmation signs in', async () => {
+    const { api, emulator, anonymous, clock } = setup({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION' } });
+    await api.register({ email: 'pin@shop.test', password: PASSWORD, deviceId: 'device-1' }, await anonymous());
+    const pin = { email: 'pin@shop.test', uuid: UUID, deviceId: 'device-1' };
+    const first = emulator.outbox.latest('pin@shop.test', 'PIN')?.pin ?? '';
+    const wrong = first === '000000' ? '111111' : '000000';
+    const invalid = await failure(api.confirmPin({ ...pin, pinCode: wrong }));
+    expect(invalid.code).toBe('PIN_INVALID');
+    expect(invalid.message).not.toContain(wrong);
+    const cooldown = await failure(api.requestPin(pin));
+    expect(cooldown).toMatchObject({ code: 'PIN_RESEND_COOLDOWN', status: 429, retryAfterSeconds: 60 });
+    await clock.advance(301_000);
+    expect((await failure(api.confirmPin({ ...pin, pinCode: first }))).code).toBe('PIN_EXPIRED');
+    await api.requestPin(pin);
+    const second = emulator.outbox.latest('pin@shop.test', 'PIN')?.pin ?? '';
+    expect((await failure(api.confirmPin({ ...pin, deviceId: 'device-2', pinCode: second }))).code).toBe('FORBIDDEN');
+    expect(await api.confirmPin({ ...pin, pinCode: second })).toEqual({ token: expect.any(String) });
+  });
+});
+
+describe('password reset (emulator)', () => {
+  it('request → weak password rejected → reset → login with the new password → link spent', async () => {
+    const { api, emulator } = setup({ profiles: [{ email: 'r@shop.test', password: PASSWORD }] });
+    await api.requestPasswordReset('r@shop.test');
+    await api.requestPasswordReset('nobody@shop.test');
+    const token = emulator.outbox.latest('r@shop.test', 'PASSWORD_RESET')?.token ?? '';
+    const weak = await failure(api.confirmPasswordReset({ token, password: 'short' }));
+    expect(weak.code).toBe('POLICY_VIOLATION');
+    await api.confirmPasswordReset({ token, password: 'Brand!New1' });
+    expect(await api.login(creds('r@shop.test', 'Brand!New1'))).toEqual({ token: expect.any(String) });
+    expect((await failure(api.confirmPasswordReset({ token, password: 'Brand!New2' }))).code).toBe('TOKEN_INVALID');
+    expect((await failure(api.confirmPasswordReset({ token: 'made-up', password: 'Brand!New2' }))).code).toBe('TOKEN_INVALID');
+  });
+});
+
+describe('faults (emulator)', () => {
+  it.each([
+    ['server-error', 'SERVER'],
+    ['network-error', 'NETWORK'],
+    ['malformed-json', 'BAD_RESPONSE'],
+    ['wrong-shape', 'BAD_RESPONSE'],
+  ] as const)('%s → %s', async (kind, code) => {
+    const { api, emulator } = setup();
+    emulator.faults.inject(kind);
+    expect((await failure(api.anonymousLogin({ uuid: UUID }))).code).toBe(code);
+    expect(await api.anonymousLogin({ uuid: UUID })).toEqual({ token: expect.any(String) });
+  });
+
+  it('rate-limit → RATE_LIMITED with retryAfterSeconds; timeout → TIMEOUT after 15 s', async () => {
+    const { api, emulator, clock } = setup();
+    emulator.faults.inject('rate-limit', { retryAfterSeconds: 12 });
+    expect(await failure(api.getSettings())).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 12 });
+    emulator.faults.inject('timeout');
+    const pending = failure(api.getSettings());
+    await clock.advance(15_000);
+    expect((await pending).code).toBe('TIMEOUT');
+  });
+});
