@@ -46,12 +46,16 @@ export const PATHS = {
 
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
-function toAgreements(raw: Record<string, unknown> | null | undefined): Agreements | undefined {
+const plain = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...(v as Record<string, unknown>) } : undefined;
+
+function toAgreements(v: unknown): Agreements | undefined {
+  const raw = plain(v);
   if (!raw) return undefined;
   const out: Agreements = {};
   for (const k of ['email', 'sms', 'push', 'webPush', 'bluetooth', 'rfid', 'wifi'] as const) {
-    const v = raw[k];
-    if (v !== undefined && v !== null) out[k] = v === true || v === 'true' || v === 1;
+    const a = raw[k];
+    if (a !== undefined && a !== null) out[k] = a === true || a === 'true' || a === 1;
   }
   return out;
 }
@@ -82,7 +86,7 @@ export function createApiClient(options: ApiClientOptions): AuthApi {
     zipCode: raw.zipCode,
     birthDate: raw.birthDate,
     agreements: toAgreements(raw.agreements),
-    attributes: opt(raw.attributes),
+    attributes: plain(raw.attributes),
   });
   const getInfo = async (token: string, o?: CallOptions): Promise<PersonalInformation> =>
     toInfo(await req({ endpoint: 'getPersonalInformation', method: 'GET', path: PATHS.personalInformation, token, schema: personalInformationSchema, signal: o?.signal }));

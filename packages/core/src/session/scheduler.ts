@@ -37,7 +37,9 @@ export function planNext(record: SessionRecord | null, options: { tabId: string;
   }
   const expiryCheck = lastUsableAt(record, timing);
   const next = retryAt ?? dueAtFor(record, options.tabId, timing);
-  const wakeAt = online ? Math.min(next, expiryCheck) : expiryCheck;
+  // Offline: try once when due (it fails without a request and shows in health), then wait
+  // for the `online` signal; the expiry check stays armed either way.
+  const wakeAt = online || retryAt === undefined ? Math.min(next, expiryCheck) : expiryCheck;
   return { wakeAt, nextRefreshAt: next };
 }
 
