@@ -7,7 +7,8 @@ import { handleRequest } from './pipeline.js';
 import { createSeededRandom } from './random.js';
 import { RequestLog } from './requestLog.js';
 import { DEFAULT_OAUTH, defaultSettings, mergeSettings } from './settings.js';
-import { anonymousView, profileView, Store } from './store.js';
+import { Store } from './store.js';
+import { anonymousView, profileView } from './views.js';
 import type { EmulatorOptions, SeedProfile, SyneriseEmulator, WorkspaceSettings } from './types.js';
 
 export const DEFAULT_BASE_URL = 'https://api.synerise.emulator';

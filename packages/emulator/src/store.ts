@@ -1,12 +1,5 @@
 import type { SeededRandom } from './random.js';
-import type {
-  AgreementName,
-  AnonymousProfileView,
-  EmulatorProfileView,
-  IdentityProvider,
-  Realm,
-  SeedProfile,
-} from './types.js';
+import type { AgreementName, IdentityProvider, Realm, SeedProfile } from './types.js';
 
 export const AGREEMENT_NAMES: AgreementName[] = ['email', 'sms', 'push', 'webPush', 'bluetooth', 'rfid', 'wifi'];
 
@@ -183,34 +176,4 @@ export class Store {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-export function profileView(p: ProfileRecord): EmulatorProfileView {
-  return {
-    id: p.id,
-    email: p.email,
-    uuid: p.uuid,
-    customId: p.customId,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    activated: p.activated,
-    emailConfirmed: p.emailConfirmed,
-    hasPassword: p.password !== null,
-    mfaRequired: p.mfaRequired,
-    approvalRequired: p.approvalRequired,
-    agreements: { ...p.agreements },
-    attributes: structuredClone(p.attributes),
-    tags: [...p.tags],
-    identities: p.identities.map((i) => ({ ...i })),
-    mergedAnonymousUuids: [...p.mergedAnonymousUuids],
-    mergedEventCount: p.mergedEventCount,
-    failedLoginAttempts: p.failedLoginAttempts,
-    lockedUntil: p.lockedUntil,
-    pendingPin: p.pin ? { expiresAt: p.pin.expiresAt, deviceId: p.pin.deviceId, sentAt: p.pin.sentAt } : null,
-    createdAt: p.createdAt,
-  };
-}
-
-export function anonymousView(a: AnonymousRecord): AnonymousProfileView {
-  return { uuid: a.uuid, id: a.id, eventCount: a.eventCount, mergedInto: a.mergedInto };
 }
