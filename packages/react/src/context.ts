@@ -4,8 +4,9 @@ import type { Resource } from './resource';
 
 /** What the provider shares with the hooks (private to the package). */
 export interface AuthContextValue {
-  client: AuthClient;
-  /** Drives countdowns (the client's clock when known, else system time). */
+  /** null while rendering on the server and until the provider's mount effect created it. */
+  client: AuthClient | null;
+  /** Drives countdowns (the provider's `clock`, else system time). */
   clock: Clock;
   settings: Resource<AuthSettings>;
   account: Resource<PersonalInformation>;
@@ -19,7 +20,20 @@ export function useAuthContext(): AuthContextValue {
   return value;
 }
 
-/** The core `AuthClient` of the nearest provider (for `getToken()` in the app's own calls). */
-export function useAuthClient(): AuthClient {
+/**
+ * The core `AuthClient` of the nearest provider (e.g. `getToken()` for the app's own
+ * Synerise calls). `null` during server rendering and the first client render when the
+ * provider creates the client itself; always set inside event handlers and effects.
+ */
+export function useAuthClient(): AuthClient | null {
   return useAuthContext().client;
+}
+
+/** For action hooks: the client at call time (event handlers run after mount). */
+export function useClientGetter(): () => AuthClient {
+  const { client } = useAuthContext();
+  return () => {
+    if (!client) throw new Error('The auth client is not ready yet (server render or before mount).');
+    return client;
+  };
 }

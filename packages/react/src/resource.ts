@@ -41,21 +41,24 @@ export function createResource<T>(load: () => Promise<T>, onData?: (data: T) => 
     if (inflight) return inflight;
     const gen = generation;
     update({ status: 'loading', data: state.data, error: null });
-    const run = (async () => {
-      try {
-        const data = await load();
-        if (gen === generation) {
-          update({ status: 'success', data, error: null });
-          onData?.(data);
-        }
-        return data;
-      } catch (e) {
-        if (gen === generation) update({ status: 'error', data: state.data, error: toAuthError(e) });
-        return undefined;
-      } finally {
-        if (inflight === run) inflight = null;
-      }
-    })();
+    const run: Promise<T | undefined> = Promise.resolve()
+      .then(load)
+      .then(
+        (data) => {
+          if (gen === generation) {
+            update({ status: 'success', data, error: null });
+            onData?.(data);
+          }
+          return data;
+        },
+        (e: unknown) => {
+          if (gen === generation) update({ status: 'error', data: state.data, error: toAuthError(e) });
+          return undefined;
+        },
+      )
+      .finally(() => {
+        if (gen === generation) inflight = null;
+      });
     inflight = run;
     return run;
   };

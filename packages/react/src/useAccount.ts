@@ -1,5 +1,5 @@
 import type { PersonalInformation } from '@synerise-auth/core';
-import { useAuthContext } from './context';
+import { useAuthContext, useClientGetter } from './context';
 import { useResource, type QueryResult } from './useAuthSettings';
 import { useAuthMutation, type AuthMutation } from './useAuthMutation';
 import { useSession } from './useSession';
@@ -13,11 +13,14 @@ export interface AccountResult extends QueryResult<PersonalInformation> {
 
 /** The signed-in customer's personal information (shared cache; no data when anonymous). */
 export function useAccount(): AccountResult {
-  const { client, account } = useAuthContext();
-  const signedIn = useSession((s) => s.status === 'authenticated');
-  const query = useResource(account, signedIn);
+  const { account } = useAuthContext();
+  const client = useClientGetter();
+  const status = useSession((s) => s.status);
+  const query = useResource(account, status === 'authenticated');
+  // Anonymous: nothing to load. Booting: not known yet, so still loading.
+  if (status === 'anonymous') query.isLoading = false;
   const update = useAuthMutation(async (patch: AccountPatch) => {
-    const next = await client.updateAccount(patch);
+    const next = await client().updateAccount(patch);
     account.set(next);
     return next;
   });

@@ -24,7 +24,7 @@ export function useResource<T>(resource: Resource<T>, enabled: boolean): QueryRe
   const refetch = useCallback(() => resource.refetch(), [resource]);
   return {
     data: enabled ? state.data : undefined,
-    isLoading: enabled && state.data === undefined && (state.status === 'loading' || state.status === 'idle'),
+    isLoading: state.data === undefined && (state.status === 'loading' || state.status === 'idle'),
     isFetching: enabled && state.status === 'loading',
     error: enabled ? state.error : null,
     refetch,
@@ -34,5 +34,6 @@ export function useResource<T>(resource: Resource<T>, enabled: boolean): QueryRe
 /** Public workspace auth settings (registration type, PIN length, password policy…),
  *  requested once per provider however many components use them. */
 export function useAuthSettings(): QueryResult<AuthSettings> {
-  return useResource(useAuthContext().settings, true);
+  const { client, settings } = useAuthContext();
+  return useResource(settings, client !== null);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useAuthContext } from './context';
+import { useAuthContext, useClientGetter } from './context';
 import { useAuthMutation, type AuthMutation } from './useAuthMutation';
 
 export interface PinConfirmationResult {
@@ -29,7 +29,7 @@ export function usePinConfirmation(email: string): PinConfirmationResult {
   const [times, setTimes] = useState<PinTimes>(NONE);
 
   const read = useCallback((): PinTimes => {
-    if (!email) return NONE;
+    if (!email || !client) return NONE;
     const s = client.getPinState(email);
     return s ? { cooldownSeconds: s.cooldownSeconds, expiresInSeconds: s.expiresInSeconds } : NONE;
   }, [client, email]);
@@ -50,12 +50,11 @@ export function usePinConfirmation(email: string): PinConfirmationResult {
     return () => clock.clearTimeout(handle);
   }, [read, clock, version]);
 
-  const after = <T,>(p: Promise<T>) =>
-    p.finally(refresh);
-
-  const request = useAuthMutation(() => after(client.requestPin(email)));
-  const resend = useAuthMutation(() => after(client.resendPin(email)));
-  const confirm = useAuthMutation((pin: string) => after(client.confirmPin(email, pin)));
+  const call = useClientGetter();
+  const after = (p: Promise<void>) => p.finally(refresh);
+  const request = useAuthMutation(() => after(call().requestPin(email)));
+  const resend = useAuthMutation(() => after(call().resendPin(email)));
+  const confirm = useAuthMutation((pin: string) => after(call().confirmPin(email, pin)));
 
   return { ...times, canResend: times.cooldownSeconds === 0, request, resend, confirm };
 }

@@ -12,7 +12,8 @@ const BOOTING_HEALTH: SessionHealth = Object.freeze({
   refreshing: false,
 }) as SessionHealth;
 
-const identity = <T,>(value: T): T => value;
+const identity = <T>(value: T): T => value;
+const noop = () => undefined;
 const getBootingSnapshot = () => BOOTING_SNAPSHOT;
 const getBootingHealth = () => BOOTING_HEALTH;
 
@@ -25,9 +26,15 @@ export function useSession(): SessionSnapshot;
 export function useSession<T>(selector: (snapshot: SessionSnapshot) => T, isEqual?: EqualityFn<T>): T;
 export function useSession<T>(selector?: (snapshot: SessionSnapshot) => T, isEqual?: EqualityFn<T>): T | SessionSnapshot {
   const { client } = useAuthContext();
-  const subscribe = useCallback((l: () => void) => client.subscribe(l), [client]);
-  const getSnapshot = useCallback(() => client.getSnapshot(), [client]);
-  return useStoreSelector(subscribe, getSnapshot, getBootingSnapshot, selector ?? identity, isEqual);
+  const subscribe = useCallback((l: () => void) => (client ? client.subscribe(l) : noop), [client]);
+  const getSnapshot = useCallback(() => (client ? client.getSnapshot() : BOOTING_SNAPSHOT), [client]);
+  return useStoreSelector<SessionSnapshot, T | SessionSnapshot>(
+    subscribe,
+    getSnapshot,
+    getBootingSnapshot,
+    selector ?? identity,
+    isEqual as EqualityFn<T | SessionSnapshot> | undefined,
+  );
 }
 
 export interface SessionHealthView extends SessionHealth {
@@ -44,8 +51,8 @@ export interface SessionHealthView extends SessionHealth {
  */
 export function useSessionHealth(options: { tick?: boolean } = {}): SessionHealthView {
   const { client, clock } = useAuthContext();
-  const subscribe = useCallback((l: () => void) => client.subscribeHealth(l), [client]);
-  const getHealth = useCallback(() => client.getHealth(), [client]);
+  const subscribe = useCallback((l: () => void) => (client ? client.subscribeHealth(l) : noop), [client]);
+  const getHealth = useCallback(() => (client ? client.getHealth() : BOOTING_HEALTH), [client]);
   const health = useStoreSelector(subscribe, getHealth, getBootingHealth, identity, Object.is);
   const tickNow = useNow(options.tick === true);
   const now = tickNow ?? (health === BOOTING_HEALTH ? 0 : clock.now());
