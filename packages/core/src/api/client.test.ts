@@ -71,6 +71,7 @@ describe('endpoints', () => {
   });
 
   it('personal information: agreements normalised to booleans, unknown fields dropped', async () => {
+    expect((await setup(() => json(200, { attributes: ['x'], agreements: 'yes' })).api.getPersonalInformation(T))).toEqual({});
     const { api } = setup(() =>
       json(200, { email: 'a@b.c', firstName: null, clientId: 42, agreements: { email: 'true', sms: false, push: 1, bogus: true }, attributes: { size: 'M' } }),
     );
@@ -141,7 +142,9 @@ describe('getSettings', () => {
 
   it('device control false is kept, an unknown mode is dropped', async () => {
     expect((await setup(() => json(200, { registrationType: 'AUTOMATIC', deviceControlMode: false })).api.getSettings()).deviceControlMode).toBe(false);
-    expect(await setup(() => json(200, { registrationType: 'AUTOMATIC', deviceControlMode: 'LUNAR' })).api.getSettings()).not.toHaveProperty('deviceControlMode');
+    const odd = await setup(() => json(200, { registrationType: 'AUTOMATIC', deviceControlMode: 'LUNAR', pinConfirmationType: 'SOMETIMES' })).api.getSettings();
+    expect(odd).not.toHaveProperty('deviceControlMode');
+    expect(odd).not.toHaveProperty('pinConfirmationType');
   });
 
   it('an unknown registration type is a BAD_RESPONSE', async () => {
