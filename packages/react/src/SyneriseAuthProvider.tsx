@@ -50,9 +50,15 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
       return;
     }
     const created = createOwnedClient(propsRef.current);
+    let live = true;
     setOwned(created);
-    created.start().catch(() => undefined);
+    // Started a microtask later: StrictMode's immediate unmount/remount must not bootstrap
+    // (and request) twice.
+    queueMicrotask(() => {
+      if (live) created.start().catch(() => undefined);
+    });
     return () => {
+      live = false;
       setOwned(null);
       created.destroy();
     };
