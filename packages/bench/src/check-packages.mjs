@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `pnpm check-packages`: for every publishable workspace package (packages/*, not
+// "private"): build it (tsup), pack it with pnpm exactly as `pnpm publish` would (workspace:
+// ranges replaced, publishConfig applied), then lint the tarball with publint and
+// @arethetypeswrong/cli (profile esm-only: the packages ship ESM only, so the CommonJS
+// `require` resolutions are out of scope). Exit 1 when any step fails.
+// Options: --skip-build, --only @synerise-auth/core,@synerise-auth/ui
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from './args.mjs';
+import { ROOT_DIR, listPackages } from './workspace.mjs';
+
+const PNPM = ['--yes', 'pnpm@10.34.9'];
+const bin = (/** @type {string} */ name) => join(ROOT_DIR, 'node_modules', '.bin', name);
+
+/**
+ * Packages `pnpm publish` would publish: not private, and not this bench package.
+ * @param {{ name: string, manifest: any }[]} packages
+ * @returns {{ name: string, manifest: any }[]}
+ */
+export function publishable(packages) {
+  return packages.filter((pkg) => pkg.manifest.private !== true);
+}
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {string} cwd
+ * @param {boolean} [quiet]
+ * @returns {boolean}
+ */
+function step(command, args, cwd, quiet = false) {
+  process.stdout.write(`\n$ ${[command, ...args].join(' ')}\n`);
+  const result = spawnSync(command, args, { cwd, stdio: quiet ? 'pipe' : 'inherit', timeout: 600_000, encoding: 'utf8' });
+  // Quiet steps (pnpm pack lists every file) print their output only when they fail.
+  if (quiet && result.status !== 0) process.stdout.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+  return result.status === 0;
+}
+
+/**
+ * Export subpaths that are not modules (stylesheets): attw would report them as
+ * unresolvable JavaScript, so they are left to publint, which checks the files exist.
+ * @param {any} manifest
+ * @returns {string[]}
+ */
+export function assetEntrypoints(manifest) {
+  const exportsField = manifest.exports;
+  if (!exportsField || typeof exportsField !== 'object') return [];
+  return Object.keys(exportsField).filter((key) => /\.(css|scss|less|svg|png|woff2?)$/.test(key));
+}
+
+const options = parseArgs(process.argv.slice(2), ['skip-build']);
+const only = typeof options.only === 'string' ? options.only.split(',') : null;
+const packages = publishable(listPackages()).filter((pkg) => !only || only.includes(pkg.name));
+const packDir = mkdtempSync(join(tmpdir(), 'synerise-pack-'));
+/** @type {string[]} */
+const summary = [];
+let failed = false;
+try {
+  for (const pkg of packages) {
+    const dir = join(ROOT_DIR, 'packages', pkg.name.replace('@synerise-auth/', ''));
+    const destination = join(packDir, pkg.name.replace(/\W/g, '_'));
+    /** @type {[string, () => boolean][]} */
+    const steps = [
+      ['build', () => options['skip-build'] === true || step('npx', [...PNPM, '--filter', pkg.name, 'build'], ROOT_DIR)],
+      ['pack', () => step('npx', [...PNPM, 'pack', '--pack-destination', destination], dir, true)],
+      ['publint', () => step(bin('publint'), ['run', tarball(destination), '--level', 'warning'], ROOT_DIR)],
+      ['attw', () => step(bin('attw'), [tarball(destination), '--profile', 'esm-only', '--format', 'table-flipped', ...excludeAssets(pkg.manifest)], ROOT_DIR)],
+    ];
+    const failedStep = steps.find(([, run]) => !run());
+    summary.push(`PACKAGE ${failedStep ? 'FAIL' : 'ok'} ${pkg.name}${failedStep ? `: ${failedStep[0]} failed` : ': build, publint, attw'}`);
+    if (failedStep) failed = true;
+  }
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+process.stdout.write(`\n${summary.join('\n')}\n`);
+if (packages.length === 0) process.stdout.write('No publishable package found.\n');
+process.exitCode = failed ? 1 : 0;
+
+/**
+ * @param {string} directory
+ * @returns {string}
+ */
+function tarball(directory) {
+  const file = readdirSync(directory).find((name) => name.endsWith('.tgz'));
+  if (!file) throw new Error(`pnpm pack wrote no tarball in ${directory}`);
+  return join(directory, file);
+}
+
+/**
+ * @param {any} manifest
+ * @returns {string[]}
+ */
+function excludeAssets(manifest) {
+  const assets = assetEntrypoints(manifest);
+  return assets.length > 0 ? ['--exclude-entrypoints', ...assets] : [];
+}
