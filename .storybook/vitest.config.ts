@@ -1,0 +1,41 @@
+// Story tests: every story renders in headless Chromium and runs its play function plus
+// axe (a11y violations fail). Run with `pnpm test-storybook`
+// (= vitest --config .storybook/vitest.config.ts --run).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const configDir = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root: path.resolve(configDir, '..'),
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  // Pre-bundle everything stories import so Vite never re-optimises (and reloads) mid-run.
+  optimizeDeps: {
+    include: [
+      'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime',
+      'axe-core', 'storybook/test', '@storybook/react-vite',
+      '@storybook/addon-a11y/preview', '@storybook/addon-docs/preview',
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir, storybookScript: 'pnpm storybook --ci' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
