@@ -42,6 +42,13 @@ describe('many tabs, one session', () => {
     expect([...perToken.values()].every((n) => n === 1)).toBe(true);
     expect(refreshes.every((entry) => entry.status === 200 && entry.realm === 'client')).toBe(true);
     expect(sim.tabs.every((tab) => tab.client.getSnapshot().status === 'authenticated')).toBe(true);
+    expect(sim.tabs.filter((tab) => tab.client.getHealth().isLeader)).toHaveLength(1);
+
+    await sim.tabs[4]!.client.signOut();
+    await clock.flush();
+    expect(sim.tabs.map((tab) => tab.client.getSnapshot().status)).toEqual(Array(5).fill('anonymous'));
+    expect((await tokens(sim)).size).toBe(1);
+    expect(emulator.requestLog.entries().filter((entry) => entry.tokenExpired)).toEqual([]);
     sim.destroy();
   });
 
