@@ -10,19 +10,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from './args.mjs';
-import { ROOT_DIR, listPackages } from './workspace.mjs';
+import { ROOT_DIR, assetEntrypoints, listPackages, publishable } from './workspace.mjs';
 
 const PNPM = ['--yes', 'pnpm@10.34.9'];
 const bin = (/** @type {string} */ name) => join(ROOT_DIR, 'node_modules', '.bin', name);
-
-/**
- * Packages `pnpm publish` would publish: not private, and not this bench package.
- * @param {{ name: string, manifest: any }[]} packages
- * @returns {{ name: string, manifest: any }[]}
- */
-export function publishable(packages) {
-  return packages.filter((pkg) => pkg.manifest.private !== true);
-}
 
 /**
  * @param {string} command
@@ -37,18 +28,6 @@ function step(command, args, cwd, quiet = false) {
   // Quiet steps (pnpm pack lists every file) print their output only when they fail.
   if (quiet && result.status !== 0) process.stdout.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
   return result.status === 0;
-}
-
-/**
- * Export subpaths that are not modules (stylesheets): attw would report them as
- * unresolvable JavaScript, so they are left to publint, which checks the files exist.
- * @param {any} manifest
- * @returns {string[]}
- */
-export function assetEntrypoints(manifest) {
-  const exportsField = manifest.exports;
-  if (!exportsField || typeof exportsField !== 'object') return [];
-  return Object.keys(exportsField).filter((key) => /\.(css|scss|less|svg|png|woff2?)$/.test(key));
 }
 
 const options = parseArgs(process.argv.slice(2), ['skip-build']);

@@ -62,3 +62,25 @@ export function findStylesCss(rootDir = ROOT_DIR) {
   }
   return null;
 }
+
+/**
+ * Packages `pnpm publish` would publish: those not marked "private".
+ * @template {{ manifest: any }} P
+ * @param {P[]} packages
+ * @returns {P[]}
+ */
+export function publishable(packages) {
+  return packages.filter((pkg) => pkg.manifest.private !== true);
+}
+
+/**
+ * Export subpaths that are not modules (stylesheets, fonts, images): attw would report them
+ * as unresolvable JavaScript, so they are left to publint, which checks the files exist.
+ * @param {any} manifest
+ * @returns {string[]}
+ */
+export function assetEntrypoints(manifest) {
+  const exportsField = manifest.exports;
+  if (!exportsField || typeof exportsField !== 'object') return [];
+  return Object.keys(exportsField).filter((key) => /\.(css|scss|less|svg|png|woff2?)$/.test(key));
+}
