@@ -89,3 +89,23 @@ export function createWorld(options: EmulatorOptions = {}): World {
   return world;
 }
 
+
+/** Renders `hook` inside one tab of `world`; `result.current` is its latest return value. */
+export async function renderHookInTab<T>(
+  world: World,
+  hook: () => T,
+  extra?: Partial<SyneriseAuthProviderProps>,
+): Promise<{ readonly current: T; view: RenderResult }> {
+  const box: { value?: T } = {};
+  function Probe() {
+    box.value = hook();
+    return null;
+  }
+  const view = await world.renderTab(<Probe />, extra);
+  return {
+    get current() {
+      return box.value as T;
+    },
+    view,
+  };
+}
