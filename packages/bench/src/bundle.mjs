@@ -85,8 +85,8 @@ export async function measureEntry({ contents, resolveDir, external = [], condit
     conditions,
     absWorkingDir: resolveDir,
   });
-  const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
-  const css = result.outputFiles.filter((file) => file.path.endsWith('.css'));
+  const js = (result.outputFiles ?? []).filter((file) => file.path.endsWith('.js'));
+  const css = (result.outputFiles ?? []).filter((file) => file.path.endsWith('.css'));
   const metafile = result.metafile ?? { inputs: {}, outputs: {} };
   const entryOutput = Object.values(metafile.outputs).find((output) => output.entryPoint !== undefined);
   return {
@@ -108,7 +108,7 @@ export async function measureCssFile(file) {
     entryPoints: [file],
     metafile: false,
   });
-  const css = result.outputFiles.filter((output) => output.path.endsWith('.css'));
+  const css = (result.outputFiles ?? []).filter((output) => output.path.endsWith('.css'));
   return compressedSizes(concat(css.map((output) => output.contents)));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANCHORS } from './anchors.mjs';
 import { comparisonRows, comparisonText, formatVersions, installNotes, renderBenchmarksMarkdown } from './report.mjs';
 
-const sizes = (gzip) => ({ min: gzip * 3, gzip, brotli: gzip - 100 });
+const sizes = (/** @type {number} */ gzip) => ({ min: gzip * 3, gzip, brotli: gzip - 100 });
 const clerk = /** @type {import('./anchors.mjs').Anchor} */ (ANCHORS.find((anchor) => anchor.id === 'clerk'));
 const firebase = /** @type {import('./anchors.mjs').Anchor} */ (ANCHORS.find((anchor) => anchor.id === 'firebaseui'));
 const okInstall = { ok: true, legacyPeerDeps: false, seconds: 3, versions: { '@clerk/react': '6.18.0' }, latest: {} };

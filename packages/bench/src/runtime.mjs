@@ -1,7 +1,7 @@
 // Runtime figures from the emulator (issue 10). They need the emulator's
 // `createSyneriseEmulator` and core's `createAuthClient` + testing fakes; until those exist
 // (or the scenario is wired to their final API) every row reports "pending" with the reason.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

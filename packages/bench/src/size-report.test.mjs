@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetFigures, importedCssNotes, missingText, sizeTableRows } from './size-report.mjs';
 
-const sizes = (gzip) => ({ min: gzip * 3, gzip, brotli: gzip - 100 });
+const sizes = (/** @type {number} */ gzip) => ({ min: gzip * 3, gzip, brotli: gzip - 100 });
 /** @type {import('./kit.mjs').KitRow[]} */
 const rows = [
   { id: 'headless', label: 'headless', status: 'ok', peersExternal: { js: sizes(5000), css: null }, full: { js: sizes(17000), css: null } },
