@@ -31,7 +31,7 @@ export function createTabSync(options: {
     const record = parseRecord(m.record);
     if (!record) return;
     const stored = tokenStore.read();
-    if (!stored || stored.savedAt < record.savedAt) tokenStore.write(record);
+    if (!stored || (stored.savedAt <= record.savedAt && m.record !== JSON.stringify(stored))) tokenStore.write(record);
     onChange();
   });
   return {

@@ -43,7 +43,8 @@ interface World {
   settled: number;
 }
 
-const STALL_MS = 150;
+// A request with no progress for this long is treated as hung (e.g. an injected timeout).
+const STALL_MS = 1_000;
 
 function macrotask(): Promise<void> {
   const immediate = (globalThis as { setImmediate?: (cb: () => void) => unknown }).setImmediate;
