@@ -37,14 +37,15 @@ export function usePinConfirmation(email: string): PinConfirmationResult {
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
-  // Read after mount (storage is not touched while rendering on the server), then tick each
-  // second while a countdown runs.
+  // Read after mount (storage is not touched while rendering on the server), then every
+  // second while mounted: the countdowns tick, and a PIN sent elsewhere (registration, another
+  // tab) shows up. Re-renders only when a number changes.
   useEffect(() => {
     let handle: unknown;
     const tick = () => {
       const next = read();
       setTimes((prev) => (prev.cooldownSeconds === next.cooldownSeconds && prev.expiresInSeconds === next.expiresInSeconds ? prev : next));
-      if (next.cooldownSeconds > 0 || next.expiresInSeconds > 0) handle = clock.setTimeout(tick, 1000);
+      handle = clock.setTimeout(tick, 1000);
     };
     tick();
     return () => clock.clearTimeout(handle);
