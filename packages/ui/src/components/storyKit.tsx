@@ -1,0 +1,80 @@
+import { useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { createAuthClient, createMemoryStorage, createMemoryTabLock, staticEnvironment } from '@synerise-auth/core';
+import type { AuthClient } from '@synerise-auth/core';
+import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
+import { SyneriseAuthProvider } from '@synerise-auth/react';
+
+// Shared Storybook helper: every story gets its OWN in-page emulator (settings + seed data
+// from `parameters.emulator`) and a core client wired to it (memory storage, no tab channel,
+// no cookie), provided through <SyneriseAuthProvider>. Play functions reach the emulator
+// (outbox, request log) through `context.loaded.emulator`.
+//
+//   export default { ...authStoryMeta, parameters: { emulator: { profiles: [storyCustomer()] } } };
+
+export const STORY_API_KEY = 'emulator-api-key';
+/** A password that passes the default policy. */
+export const STORY_PASSWORD = 'Secret#123';
+
+export interface EmulatorParameters {
+  settings?: Partial<WorkspaceSettings>;
+  profiles?: SeedProfile[];
+  /** Artificial latency per request so pending states are visible (default 250 ms). */
+  latencyMs?: number;
+  /** Sign this customer in before the story renders. */
+  signedInAs?: { email: string; password: string };
+  /** Extra set-up against the emulator/client before rendering (e.g. send a PIN). */
+  setup?: (kit: StoryKit) => Promise<void>;
+}
+
+export interface StoryKit {
+  emulator: SyneriseEmulator;
+  client: AuthClient;
+}
+
+export function storyCustomer(overrides: Partial<SeedProfile> = {}): SeedProfile {
+  return { email: 'ann@example.com', password: STORY_PASSWORD, firstName: 'Ann', lastName: 'Smith', ...overrides };
+}
+
+export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
+  const emulator = createSyneriseEmulator({ settings: params.settings, profiles: params.profiles, latencyMs: params.latencyMs ?? 250 });
+  const client = createAuthClient({
+    apiKey: STORY_API_KEY,
+    baseUrl: emulator.baseUrl,
+    fetch: (request) => emulator.fetch(request),
+    storage: createMemoryStorage(),
+    channel: null,
+    lock: createMemoryTabLock(),
+    environment: staticEnvironment,
+    identityMirror: null,
+  });
+  return { emulator, client };
+}
+
+/** Loader: builds the story's emulator + client and runs its set-up. */
+export async function emulatorLoader(context: { parameters: Record<string, unknown> }): Promise<{ kit: StoryKit; emulator: SyneriseEmulator }> {
+  const params = (context.parameters.emulator ?? {}) as EmulatorParameters;
+  const kit = createStoryKit(params);
+  await kit.client.start();
+  if (params.signedInAs) await kit.client.signIn(params.signedInAs);
+  await params.setup?.(kit);
+  return { kit, emulator: kit.emulator };
+}
+
+function KitProvider({ kit, children }: { kit: StoryKit; children: ReactNode }) {
+  const [client] = useState(() => kit.client);
+  return <SyneriseAuthProvider client={client}>{children}</SyneriseAuthProvider>;
+}
+
+/** Decorator: wraps the story in the provider of the loader's client. */
+export function withEmulator(Story: ComponentType, context: { loaded: Record<string, unknown> }): ReactElement {
+  const kit = (context.loaded.kit as StoryKit | undefined) ?? createStoryKit();
+  return (
+    <KitProvider kit={kit}>
+      <Story />
+    </KitProvider>
+  );
+}
+
+/** Spread into a component's meta: `{ ...authStoryMeta, title: 'Auth/SignInForm', … }`. */
+export const authStoryMeta = { loaders: [emulatorLoader], decorators: [withEmulator] };

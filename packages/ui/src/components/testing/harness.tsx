@@ -1,0 +1,114 @@
+import type { ReactElement, ReactNode } from 'react';
+import { expect } from 'vitest';
+import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  createAuthClient,
+  createFakeEnvironment,
+  createManualClock,
+  createMemoryStorageHub,
+  createMemoryTabLock,
+  createSeededRandom,
+} from '@synerise-auth/core';
+import type { AuthClient, Fetch } from '@synerise-auth/core';
+import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
+import { SyneriseAuthProvider } from '@synerise-auth/react';
+import { I18nProvider } from '../../i18n';
+import type { Locale } from '../../i18n';
+
+// Test harness: the real stack (core client → injected fetch → in-memory emulator) with
+// core's fakes (manual clock, memory storage, memory lock), wrapped in the providers.
+
+// The machine is shared and the emulator signs real RS256 tokens: allow slow replies.
+configure({ asyncUtilTimeout: 5000 });
+
+/** Per-test timeout for suites on the emulator. */
+export const SLOW = { timeout: 30_000 };
+
+export const API_KEY = 'emulator-api-key';
+/** A password that passes the default (SDK) policy. */
+export const GOOD_PASSWORD = 'Secret#123';
+
+export interface HarnessOptions {
+  settings?: Partial<WorkspaceSettings>;
+  profiles?: SeedProfile[];
+  locale?: Locale;
+  startMs?: number;
+  /** Wraps the emulator's fetch (e.g. to rewrite a request or a reply for one test). */
+  transformFetch?: (fetch: Fetch) => Fetch;
+}
+
+export interface Harness {
+  emulator: SyneriseEmulator;
+  client: AuthClient;
+  clock: ReturnType<typeof createManualClock>;
+  wrap(ui: ReactNode): ReactElement;
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
+  const clock = createManualClock(options.startMs);
+  const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
+  const client = createAuthClient({
+    apiKey: API_KEY,
+    baseUrl: emulator.baseUrl,
+    fetch: (options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)),
+    clock,
+    storage: createMemoryStorageHub().createStorage(),
+    random: createSeededRandom(7),
+    channel: null,
+    lock: createMemoryTabLock(),
+    environment: createFakeEnvironment(),
+    identityMirror: null,
+  });
+  const wrap = (ui: ReactNode) => (
+    <SyneriseAuthProvider client={client} clock={clock}>
+      <I18nProvider locale={options.locale ?? 'en'}>{ui}</I18nProvider>
+    </SyneriseAuthProvider>
+  );
+  return { emulator, client, clock, wrap };
+}
+
+export interface Rendered extends RenderResult {
+  harness: Harness;
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** Renders `ui` on a fresh emulator and waits until the anonymous session is up. */
+export async function renderWithAuth(ui: ReactNode, options: HarnessOptions = {}): Promise<Rendered> {
+  const harness = createHarness(options);
+  const user = userEvent.setup();
+  const result = render(harness.wrap(ui));
+  await waitFor(() => expect(harness.client.getSnapshot().status).not.toBe('booting'), { timeout: 8000 });
+  return { ...result, harness, user };
+}
+
+/** A seeded, activated customer. */
+export function customer(overrides: Partial<SeedProfile> = {}): SeedProfile {
+  return { email: 'ann@example.com', password: GOOD_PASSWORD, firstName: 'Ann', lastName: 'Smith', ...overrides };
+}
+
+export { screen, waitFor };
+
+/** A fetch wrapper that rewrites JSON request bodies on `path` (tests of server outcomes the kit itself would avoid). */
+export function rewriteRequestBody(path: string, edit: (body: Record<string, unknown>) => void) {
+  return (fetch: Fetch): Fetch =>
+    async (request) => {
+      if (!new URL(request.url).pathname.endsWith(path)) return fetch(request);
+      const body = (await request.clone().json()) as Record<string, unknown>;
+      edit(body);
+      return fetch(new Request(request.url, { method: request.method, headers: request.headers, body: JSON.stringify(body) }));
+    };
+}
+
+/** A fetch wrapper that rewrites JSON replies on `path`. */
+export function rewriteReply(path: string, edit: (body: Record<string, unknown>) => void) {
+  return (fetch: Fetch): Fetch =>
+    async (request) => {
+      const response = await fetch(request);
+      if (!new URL(request.url).pathname.endsWith(path) || !response.ok) return response;
+      const body = (await response.json()) as Record<string, unknown>;
+      edit(body);
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    };
+}
