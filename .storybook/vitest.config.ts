@@ -15,6 +15,8 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   // Pre-bundle everything stories import so Vite never re-optimises (and reloads) mid-run.
   optimizeDeps: {
+    // Crawl every story (and what it imports, workspace sources included) before the run.
+    entries: ['packages/*/src/**/*.stories.tsx', '.storybook/preview.tsx'],
     include: [
       'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime',
       'axe-core', 'storybook/test', '@storybook/react-vite',
@@ -25,7 +27,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [storybookTest({ configDir, storybookScript: 'pnpm storybook --ci' })],
+        plugins: [storybookTest({ configDir, storybookScript: 'npm run storybook -- --ci' })],
         test: {
           name: 'storybook',
           browser: {
