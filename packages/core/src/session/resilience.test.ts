@@ -111,4 +111,22 @@ describe('refresh resilience', () => {
     expect(events).toEqual(['expired:expired']);
     expect(expiredRequests(emulator)).toEqual([]);
   });
+
+  it('an expired anonymous token is replaced by a fresh anonymous login with the same uuid, retrying 5xx with backoff', async () => {
+    const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
+    const emulator = createSyneriseEmulator({ clock });
+    const tab = createSimulatedTabs({ emulator, count: 1, clock }).tabs[0]!;
+    await tab.client.start();
+    const uuid = tab.client.getSnapshot().uuid;
+    tab.env.goOffline();
+    await clock.advance(2 * 60 * MINUTE);
+    emulator.requestLog.clear();
+    emulator.faults.inject('server-error', { count: 2, path: ANON });
+    tab.env.goOnline();
+    await clock.advance(10 * MINUTE);
+    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[ANON, 500], [ANON, 500], [ANON, 200]]);
+    expect(tab.client.getSnapshot()).toMatchObject({ status: 'anonymous', realm: 'anonymous_client', uuid });
+    expect(tab.clock.pendingTimers()).toBe(1);
+    expect(expiredRequests(emulator)).toEqual([]);
+  });
 });

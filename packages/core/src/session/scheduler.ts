@@ -9,6 +9,7 @@ import { lastUsableAt, refreshDueAt, type TimingOptions } from './timing';
 // wake/visible/online and before every request.
 
 const MAX_FOLLOWER_DELAY_MS = 60_000;
+const MAX_TIMER_MS = 86_400_000;
 
 export function isLeaderOf(record: SessionRecord | null, tabId: string): boolean {
   return !!record && record.writer === tabId;
@@ -30,7 +31,8 @@ export interface Plan {
 
 export function planNext(record: SessionRecord | null, options: { tabId: string; timing: TimingOptions; retryAt?: number; online: boolean; now: number }): Plan {
   const { timing, retryAt, online } = options;
-  if (!hasToken(record)) {
+  if (!hasToken(record) || options.now >= lastUsableAt(record, timing)) {
+    // Nothing sendable: wait for the retry (or the `online` signal), never spin on a past expiry.
     if (!online) return {};
     const at = retryAt ?? options.now + timing.retryBaseMs;
     return { wakeAt: at, nextRefreshAt: at };
@@ -59,10 +61,12 @@ export function createScheduler(clock: Clock, onDue: () => void): Scheduler {
     schedule(at) {
       cancel();
       if (stopped || at === undefined) return;
+      // Browsers fire timers longer than 2^31-1 ms at once: wake up daily and re-plan instead.
+      const delay = Math.min(MAX_TIMER_MS, Math.max(0, at - clock.now()));
       handle = clock.setTimeout(() => {
         handle = null;
         onDue();
-      }, Math.max(0, at - clock.now()));
+      }, delay);
     },
     stop() {
       stopped = true;

@@ -80,6 +80,13 @@ export function createSimulatedTabs(options: SimulatedTabsOptions): SimulatedTab
     return tab;
   }
 
+  function close(tab: SimulatedTab): void {
+    tab.client.destroy();
+    tab.channel.close();
+    const at = tabs.indexOf(tab);
+    if (at >= 0) tabs.splice(at, 1);
+  }
+
   for (let i = 0; i < options.count; i++) open();
 
   return {
@@ -89,12 +96,7 @@ export function createSimulatedTabs(options: SimulatedTabsOptions): SimulatedTab
     channels,
     lock,
     open,
-    close(tab) {
-      tab.client.destroy();
-      tab.channel.close();
-      const at = tabs.indexOf(tab);
-      if (at >= 0) tabs.splice(at, 1);
-    },
+    close,
     async startAll() {
       await Promise.all(tabs.map((tab) => tab.client.start()));
       await clock.flush();
@@ -102,7 +104,7 @@ export function createSimulatedTabs(options: SimulatedTabsOptions): SimulatedTab
     goOffline: () => tabs.forEach((tab) => tab.env.goOffline()),
     goOnline: () => tabs.forEach((tab) => tab.env.goOnline()),
     destroy() {
-      for (const tab of [...tabs]) this.close(tab);
+      for (const tab of [...tabs]) close(tab);
     },
   };
 }
