@@ -50,22 +50,23 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 }
 
 /**
- * Serves an emulator over real HTTP (node:http), 127.0.0.1 by default, plus the dev-only
- * `/__emulator/*` control endpoints. A `network-error` fault destroys the socket; a `timeout`
- * fault keeps the connection open until the client goes away.
+ * A node:http request listener serving the emulator plus the dev-only `/__emulator/*` control
+ * endpoints. `origin` is where the server is reachable (used to build absolute request URLs).
+ * A `network-error` fault destroys the socket; a `timeout` fault keeps the connection open
+ * until the client goes away. Usable as Connect/Vite middleware too.
  */
-export async function startEmulatorServer(opts: EmulatorServerOptions = {}): Promise<EmulatorServer> {
-  const emulator = opts.emulator ?? createSyneriseEmulator(opts.emulatorOptions);
-  const host = opts.host ?? '127.0.0.1';
-  let origin = '';
-  const server = createServer((req, res) => {
+export function createEmulatorListener(
+  emulator: SyneriseEmulator,
+  origin: () => string,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
     void (async () => {
       try {
-        const request = await toRequest(req, origin, controller.signal);
+        const request = await toRequest(req, origin(), controller.signal);
         const response = (await handleDevRequest(emulator, request)) ?? (await emulator.fetch(request));
         await writeResponse(res, response);
       } catch (e) {
@@ -76,7 +77,15 @@ export async function startEmulatorServer(opts: EmulatorServerOptions = {}): Pro
         }
       }
     })();
-  });
+  };
+}
+
+/** Serves an emulator over real HTTP (node:http), 127.0.0.1 by default. */
+export async function startEmulatorServer(opts: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const emulator = opts.emulator ?? createSyneriseEmulator(opts.emulatorOptions);
+  const host = opts.host ?? '127.0.0.1';
+  let origin = '';
+  const server = createServer(createEmulatorListener(emulator, () => origin));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => resolve());
