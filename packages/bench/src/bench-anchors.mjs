@@ -6,7 +6,7 @@
 //   --dir PATH (install there and keep it; re-uses complete installs), --keep,
 //   --concurrency N (default 2), --install-timeout SECONDS (default 420),
 //   --total-timeout SECONDS (default 1500).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ANCHORS, anchorEntry } from './anchors.mjs';
@@ -99,6 +99,7 @@ if (options.json) {
 }
 if (options.write) {
   const file = join(ROOT_DIR, 'docs', 'benchmarks.md');
+  mkdirSync(join(ROOT_DIR, 'docs'), { recursive: true });
   writeFileSync(file, renderBenchmarksMarkdown({ date, tools, rows, budgetLines, runtime, settings }));
   log(`anchors: wrote ${file}`);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOOK_EXPORT, firstLine, namedEntry } from './kit.mjs';
-import { RUNTIME_REQUIREMENTS, missingExports } from './runtime.mjs';
+import { perRefresh } from './runtime.mjs';
 import { assetEntrypoints, findStylesCss, publishable } from './workspace.mjs';
 
 describe('kit entries', () => {
@@ -29,14 +29,6 @@ describe('kit entries', () => {
   });
 });
 
-describe('runtime requirements', () => {
-  it('names what each package does not export yet', () => {
-    expect(missingExports(RUNTIME_REQUIREMENTS, { '@synerise-auth/emulator': ['createSyneriseEmulator'] })).toEqual([
-      '@synerise-auth/core: createAuthClient',
-    ]);
-    expect(missingExports({ a: ['x'] }, { a: ['x', 'y'] })).toEqual([]);
-  });
-});
 
 describe('package checks', () => {
   it('skips private packages', () => {
@@ -76,5 +68,13 @@ describe('findStylesCss', () => {
     expect(findStylesCss(root)).toBe(join(ui, 'src', 'styles.css'));
     rmSync(join(ui, 'src', 'styles.css'));
     expect(findStylesCss(root)).toBeNull();
+  });
+});
+
+describe('perRefresh', () => {
+  it('divides by the refresh count, n/a when nothing was refreshed', () => {
+    expect(perRefresh(0, 48)).toBe('0.00');
+    expect(perRefresh(48, 48)).toBe('1.00');
+    expect(perRefresh(5, 0)).toBe('n/a');
   });
 });

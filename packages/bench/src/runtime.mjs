@@ -1,8 +1,7 @@
-// Runtime figures from the emulator (issue 10). They need the emulator's
-// `createSyneriseEmulator` and core's `createAuthClient` + testing fakes; until those exist
-// (or the scenario is wired to their final API) every row reports "pending" with the reason.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Runtime figures from the emulator (issue 10): the scenarios in runtime-scenario.mjs run
+// the real core client against the emulator on a simulated clock. A figure the kit cannot
+// produce yet is reported as "pending" with the reason.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -21,64 +20,86 @@ export const RUNTIME_METRICS = [
   're-renders of a status-only consumer per keystroke in the sign-in form',
 ];
 
-/** What the runtime scenario needs from each package. */
-export const RUNTIME_REQUIREMENTS = {
-  '@synerise-auth/emulator': ['createSyneriseEmulator'],
-  '@synerise-auth/core': ['createAuthClient'],
-};
-
 /**
- * Names each required package does not export yet (pure).
- * @param {Record<string, string[]>} required
- * @param {Record<string, string[]>} exported
- * @returns {string[]}  e.g. ['@synerise-auth/core: createAuthClient']
+ * Bundles runtime-scenario.mjs with the kit's sources (`source` condition) into a temporary
+ * ESM file and imports it. Rejects when the kit does not export what the scenario needs.
+ * @returns {Promise<typeof import('./runtime-scenario.mjs')>}
  */
-export function missingExports(required, exported) {
-  return Object.entries(required).flatMap(([pkg, names]) =>
-    names.filter((name) => !(exported[pkg] ?? []).includes(name)).map((name) => `${pkg}: ${name}`),
-  );
-}
-
-/**
- * Loads the kit's sources in Node (bundled to a temporary ESM file, `source` condition)
- * and returns each package's runtime exports.
- * @returns {Promise<Record<string, string[]>>}
- */
-async function loadExportNames() {
-  const dir = mkdtempSync(join(tmpdir(), 'synerise-bench-runtime-'));
+async function loadScenario() {
+  // Inside the bench package (git-ignored) so the externals resolve from the workspace root.
+  mkdirSync(join(BENCH_DIR, '.runtime'), { recursive: true });
+  const dir = mkdtempSync(join(BENCH_DIR, '.runtime', 'scenario-'));
   try {
-    /** @type {Record<string, string[]>} */
-    const names = {};
-    for (const pkg of Object.keys(RUNTIME_REQUIREMENTS)) {
-      const outfile = join(dir, `${pkg.replace(/\W/g, '_')}.mjs`);
-      // Everything bundled (third-party included) so the file runs from a directory
-      // outside the workspace.
-      await esbuild.build({
-        stdin: { contents: `export * from '${pkg}';\n`, resolveDir: BENCH_DIR, loader: 'ts' },
-        bundle: true, format: 'esm', platform: 'node', target: 'node20', conditions: KIT_CONDITIONS,
-        outfile, logLevel: 'silent', absWorkingDir: BENCH_DIR,
-      });
-      names[pkg] = Object.keys(await import(pathToFileURL(outfile).href));
-    }
-    return names;
+    const outfile = join(dir, 'scenario.mjs');
+    // The kit and its dependencies are bundled; React and jsdom stay external so the
+    // renderer and the hooks share one React.
+    await esbuild.build({
+      entryPoints: [join(BENCH_DIR, 'src', 'runtime-scenario.mjs')],
+      bundle: true, format: 'esm', platform: 'node', target: 'node20', conditions: KIT_CONDITIONS,
+      external: ['react', 'react-dom', 'jsdom'], jsx: 'automatic',
+      outfile, logLevel: 'silent', absWorkingDir: BENCH_DIR,
+      banner: { js: "import { createRequire as __bench_createRequire } from 'node:module'; const require = __bench_createRequire(import.meta.url);" },
+    });
+    return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
+ * @param {number} value
+ * @param {number} refreshes
+ * @returns {string}
+ */
+export function perRefresh(value, refreshes) {
+  return refreshes === 0 ? 'n/a' : (value / refreshes).toFixed(2);
+}
+
+/**
  * @returns {Promise<RuntimeRow[]>}
  */
 export async function measureRuntime() {
-  /** @param {string} note */
-  const pending = (note) => RUNTIME_METRICS.map((metric) => ({ metric, value: 'pending', note }));
-  let exported;
+  /** @param {string} metric @param {string} note */
+  const pending = (metric, note) => ({ metric, value: 'pending', note });
+  let scenario;
   try {
-    exported = await loadExportNames();
+    scenario = await loadScenario();
   } catch (error) {
-    return pending(`kit sources do not load in Node yet: ${firstLine(error)}`);
+    return RUNTIME_METRICS.map((metric) => pending(metric, `kit does not provide the scenario's imports yet: ${firstLine(error)}`));
   }
-  const missing = missingExports(RUNTIME_REQUIREMENTS, exported);
-  if (missing.length > 0) return pending(`not exported yet: ${missing.join(', ')}`);
-  return pending('the emulator scenario is not wired to the final client API yet');
+  try {
+    const visit = await scenario.visitAndReload();
+    const one = await scenario.refreshesOverADay(1);
+    const five = await scenario.refreshesOverADay(5);
+    /** @param {{ refreshes: number, expiredTokenRequests: number, requests: number }} day */
+    const dayNote = (day) => `token TTL 60 min; ${day.requests} requests in all, ${day.expiredTokenRequests} sent with an expired token`;
+    return [
+      { metric: RUNTIME_METRICS[0] ?? '', value: String(visit.firstVisit), note: 'one anonymous login' },
+      { metric: RUNTIME_METRICS[1] ?? '', value: String(visit.reload), note: 'signed-in customer, token still valid' },
+      { metric: RUNTIME_METRICS[2] ?? '', value: String(one.refreshes), note: dayNote(one) },
+      { metric: RUNTIME_METRICS[3] ?? '', value: String(five.refreshes), note: dayNote(five) },
+      await rendersRow(scenario),
+      pending(RUNTIME_METRICS[5] ?? '', 'not wired yet: needs SignInForm (ui) in the render scenario'),
+    ];
+  } catch (error) {
+    return RUNTIME_METRICS.map((metric) => pending(metric, `scenario failed: ${firstLine(error)}`));
+  }
+}
+
+/**
+ * @param {typeof import('./runtime-scenario.mjs')} scenario
+ * @returns {Promise<RuntimeRow>}
+ */
+async function rendersRow(scenario) {
+  const metric = RUNTIME_METRICS[4] ?? '';
+  try {
+    const renders = await scenario.rendersPerRefresh();
+    return {
+      metric,
+      value: perRefresh(renders.statusOnly, renders.refreshes),
+      note: `${renders.statusOnly} re-renders over ${renders.refreshes} refreshes in 24 h (a whole-snapshot consumer: ${perRefresh(renders.wholeSnapshot, renders.refreshes)} per refresh)`,
+    };
+  } catch (error) {
+    return { metric, value: 'pending', note: `render scenario failed: ${firstLine(error)}` };
+  }
 }
