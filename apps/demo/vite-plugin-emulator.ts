@@ -1,3 +1,5 @@
+import type * as Emulator from '@synerise-auth/emulator';
+import type * as EmulatorNode from '@synerise-auth/emulator/node';
 import type { Connect, Plugin } from 'vite';
 
 /** Paths the embedded emulator answers; everything else is the demo app. */
@@ -21,8 +23,8 @@ export function embeddedEmulator(): Plugin {
   return {
     name: 'synerise-auth:embedded-emulator',
     async configureServer(server) {
-      const { createSyneriseEmulator } = (await server.ssrLoadModule('@synerise-auth/emulator')) as typeof import('@synerise-auth/emulator');
-      const { createEmulatorListener } = (await server.ssrLoadModule('@synerise-auth/emulator/node')) as typeof import('@synerise-auth/emulator/node');
+      const { createSyneriseEmulator } = (await server.ssrLoadModule('@synerise-auth/emulator')) as typeof Emulator;
+      const { createEmulatorListener } = (await server.ssrLoadModule('@synerise-auth/emulator/node')) as typeof EmulatorNode;
       const emulator = createSyneriseEmulator({ profiles: DEMO_PROFILES });
       const listener = createEmulatorListener(emulator, () => {
         const address = server.httpServer?.address();
