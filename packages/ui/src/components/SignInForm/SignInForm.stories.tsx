@@ -35,7 +35,7 @@ export const SignedIn: Story = {
 export const WrongCredentials: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await signIn(canvasElement, 'ann@example.com', 'Wrong#123');
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('The e-mail or password is incorrect.');
+    await expect(await canvas.findByText('The e-mail or password is incorrect.', {}, { timeout: 5000 })).toBeVisible();
   },
 };
 

@@ -44,29 +44,43 @@ export interface Harness {
   client: AuthClient;
   clock: ReturnType<typeof createManualClock>;
   wrap(ui: ReactNode): ReactElement;
+  /** Like a page reload: a new client on the same storage (and the same emulator). */
+  reload(): void;
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
   const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
-  const client = createAuthClient({
-    apiKey: API_KEY,
-    baseUrl: emulator.baseUrl,
-    fetch: (options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)),
+  const hub = createMemoryStorageHub();
+  const fetch = (options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request));
+  const makeClient = () =>
+    createAuthClient({
+      apiKey: API_KEY,
+      baseUrl: emulator.baseUrl,
+      fetch,
+      clock,
+      storage: hub.createStorage(),
+      random: createSeededRandom(7),
+      channel: null,
+      lock: createMemoryTabLock(),
+      environment: createFakeEnvironment(),
+      identityMirror: null,
+    });
+  const harness: Harness = {
+    emulator,
+    client: makeClient(),
     clock,
-    storage: createMemoryStorageHub().createStorage(),
-    random: createSeededRandom(7),
-    channel: null,
-    lock: createMemoryTabLock(),
-    environment: createFakeEnvironment(),
-    identityMirror: null,
-  });
-  const wrap = (ui: ReactNode) => (
-    <SyneriseAuthProvider client={client} clock={clock}>
-      <I18nProvider locale={options.locale ?? 'en'}>{ui}</I18nProvider>
-    </SyneriseAuthProvider>
-  );
-  return { emulator, client, clock, wrap };
+    wrap: (ui) => (
+      <SyneriseAuthProvider client={harness.client} clock={clock}>
+        <I18nProvider locale={options.locale ?? 'en'}>{ui}</I18nProvider>
+      </SyneriseAuthProvider>
+    ),
+    reload() {
+      harness.client.destroy();
+      harness.client = makeClient();
+    },
+  };
+  return harness;
 }
 
 export interface Rendered extends RenderResult {
