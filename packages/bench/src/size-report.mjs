@@ -59,7 +59,9 @@ export function budgetFigures(rows, styles) {
   for (const id of ['headless', 'authflow']) {
     const row = full(id);
     gzip[id] = row?.status === 'ok' && row.full ? row.full.js.gzip : null;
-    if (gzip[id] === null) reasons[id] = row ? missingText(row) : 'not measured';
+    if (gzip[id] === null) {
+      reasons[id] = !row ? 'not measured' : row.status === 'error' ? `bundle error: ${row.reason ?? 'unknown'}` : (row.reason ?? 'not exported yet');
+    }
   }
   gzip.styles = styles.sizes ? styles.sizes.gzip : null;
   if (gzip.styles === null) reasons.styles = styles.reason ?? 'not found';

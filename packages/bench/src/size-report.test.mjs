@@ -30,7 +30,10 @@ describe('budgetFigures', () => {
   it('takes the gzip of the everything-included column and explains missing figures', () => {
     const { gzip, reasons } = budgetFigures(rows, { file: null, sizes: null, reason: 'no styles.css yet' });
     expect(gzip).toEqual({ headless: 17000, authflow: null, styles: null });
-    expect(reasons).toEqual({ authflow: 'ERROR (see below)', styles: 'no styles.css yet' });
+    expect(reasons).toEqual({ authflow: 'bundle error: Could not resolve "x"', styles: 'no styles.css yet' });
+    const missing = budgetFigures([{ id: 'authflow', label: 'AuthFlow', status: 'n/a', reason: 'not exported yet' }], { file: null, sizes: null });
+    expect(missing.reasons.authflow).toBe('not exported yet');
+    expect(missing.reasons.headless).toBe('not measured');
   });
 });
 
