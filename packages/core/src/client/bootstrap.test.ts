@@ -12,7 +12,7 @@ function setup(count = 1) {
   return { clock, emulator, sim };
 }
 
-describe('bootstrap', () => {
+describe('bootstrap', { timeout: 20_000 }, () => {
   it('first visit makes exactly one anonymous login; a reload with a valid token makes none', async () => {
     const { emulator, sim } = setup();
     const [tab] = sim.tabs;

@@ -19,7 +19,7 @@ function setup(options: Parameters<typeof createSyneriseEmulator>[0] = {}, wrap?
   return { clock, emulator, sim, client: sim.tabs[0]!.client };
 }
 
-describe('conditional sign-in', () => {
+describe('conditional sign-in', { timeout: 20_000 }, () => {
   const profiles = [
     { email: 'ok@example.com', password: PASSWORD, customId: 'c-1' },
     { email: 'inactive@example.com', password: PASSWORD, activated: false },
@@ -79,7 +79,7 @@ describe('conditional sign-in', () => {
   });
 });
 
-describe('registration types', () => {
+describe('registration types', { timeout: 20_000 }, () => {
   const input = { email: 'new@example.com', password: PASSWORD, firstName: 'New' };
 
   it('AUTOMATIC → signedIn', async () => {
@@ -121,7 +121,7 @@ describe('registration types', () => {
   });
 });
 
-describe('settings, account and sign-out', () => {
+describe('settings, account and sign-out', { timeout: 20_000 }, () => {
   it('settings are requested once and shared; a failure is retried on the next call', async () => {
     const { client, emulator } = setup();
     emulator.faults.inject('server-error', { path: SETTINGS });

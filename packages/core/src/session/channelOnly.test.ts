@@ -10,7 +10,7 @@ import { createTabChannelHub } from '../testing/tabChannelHub';
 
 // Memory storage (nothing persisted, nothing shared): open tabs still follow each other
 // through the TabChannel alone.
-describe('tabs on memory storage', () => {
+describe('tabs on memory storage', { timeout: 20_000 }, () => {
   it('follow sign-in, refresh and sign-out through the channel', async () => {
     const clock = createManualClock(Date.UTC(2026, 2, 1));
     const emulator = createSyneriseEmulator({ clock, profiles: [{ email: 'ann@example.com', password: 'Secret-123' }] });

@@ -18,7 +18,7 @@ async function tokens(sim: ReturnType<typeof setup>['sim']): Promise<Set<string>
   return new Set(await Promise.all(sim.tabs.map((tab) => tab.client.getToken())));
 }
 
-describe('many tabs, one session', () => {
+describe('many tabs, one session', { timeout: 20_000 }, () => {
   it('5 tabs over 24 simulated hours: one refresh per token, never an expired token, same token everywhere', async () => {
     const { clock, emulator, sim } = setup(5);
     await sim.startAll();
@@ -50,7 +50,7 @@ describe('many tabs, one session', () => {
     expect((await tokens(sim)).size).toBe(1);
     expect(emulator.requestLog.entries().filter((entry) => entry.tokenExpired)).toEqual([]);
     sim.destroy();
-  });
+  }, 60_000); // 1440 simulated minutes × 5 tabs: seconds of real time on a busy machine
 
   it('sign-in and sign-out in one tab reach every tab, with events in each', async () => {
     const { clock, sim } = setup(3);

@@ -27,7 +27,7 @@ async function signedInTab() {
 const expiredRequests = (emulator: { requestLog: { entries(): { tokenExpired: boolean }[] } }) =>
   emulator.requestLog.entries().filter((entry) => entry.tokenExpired);
 
-describe('refresh resilience', () => {
+describe('refresh resilience', { timeout: 20_000 }, () => {
   it('offline for 20 minutes around the refresh point: the session survives and refreshes on return', async () => {
     const { clock, emulator, tab, client, events } = await signedInTab();
     await clock.advance(20 * MINUTE);
