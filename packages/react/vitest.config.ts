@@ -10,5 +10,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     // The emulator generates its RSA key pair once per file in real time; CPUs are shared.
     testTimeout: 20_000,
+    setupFiles: ['./test/setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { SessionSnapshot } from '@synerise-auth/core';
 import { ANN, createWorld, PASSWORD } from '../test/harness';
 import { useAuthClient, useSession, useSessionHealth, useSignIn, type SessionHealthView } from './index';
 
@@ -68,7 +69,7 @@ describe('useSession', () => {
 
   it('exposes uuid, profile basics and expiry, never a token', async () => {
     const world = createWorld();
-    let snapshot: ReturnType<typeof useSession> | undefined;
+    let snapshot: SessionSnapshot | undefined;
     let client: ReturnType<typeof useAuthClient> = null;
     function View() {
       snapshot = useSession();
