@@ -1,7 +1,7 @@
 // Runtime figures from the emulator (issue 10): the scenarios in runtime-scenario.mjs run
 // the real core client against the emulator on a simulated clock. A figure the kit cannot
 // produce yet is reported as "pending" with the reason.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -43,6 +43,11 @@ async function loadScenario() {
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    try {
+      rmdirSync(join(BENCH_DIR, '.runtime')); // only when empty (no concurrent run)
+    } catch {
+      // another run is using it
+    }
   }
 }
 
