@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
+import { configure } from 'storybook/test';
 import '../packages/ui/src/styles.css';
 import { I18nProvider } from '../packages/ui/src/i18n/I18nProvider';
 import type { Locale } from '../packages/ui/src/i18n/types';
@@ -14,6 +15,9 @@ export const brandTokens = {
   '--sa-radius': '0.125rem',
   '--sa-font-family': 'Georgia, "Times New Roman", serif',
 } as CSSProperties;
+
+// findBy*/waitFor in play functions: generous on a loaded 2-core CI machine.
+configure({ asyncUtilTimeout: 5000 });
 
 type ThemeGlobal = ThemeMode | 'brand';
 
