@@ -1,22 +1,70 @@
-import { SyneriseAuthProvider, useSession } from '@synerise-auth/react';
+import { useCallback, useState } from 'react';
+import { SyneriseAuthProvider } from '@synerise-auth/react';
+import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
+import { API_KEY, BASE_URL, LIVE } from './lib/config';
+import { PrefsProvider, usePrefs } from './lib/prefs';
+import { useRoute } from './lib/router';
+import { useStrings } from './lib/strings';
+import { AccountPage } from './pages/AccountPage';
+import { CustomUiPage } from './pages/CustomUiPage';
+import { StorefrontPage } from './pages/StorefrontPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+import { OutboxPanel } from './panels/OutboxPanel';
+import { SessionPanel } from './panels/SessionPanel';
+import { AuthDialog } from './shop/AuthDialog';
+import { Header } from './shop/Header';
 
-function SessionStatus() {
-  const session = useSession();
+function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
+  const s = useStrings();
+  const route = useRoute();
+  const [dialog, setDialog] = useState(false);
+  const openDialog = useCallback(() => setDialog(true), []);
+  const closeDialog = useCallback(() => setDialog(false), []);
+
   return (
-    <p data-testid="session-status">
-      Session: <strong>{session.status}</strong>
-      {session.expiresAt ? ` · expires ${new Date(session.expiresAt).toLocaleTimeString()}` : null}
-    </p>
+    <div className="demo-app" data-route={route}>
+      <Header route={route} onSignIn={openDialog} />
+      <div className="demo-layout">
+        <main id="main" tabIndex={-1} className="demo-main">
+          {route === 'shop' && <StorefrontPage onSignIn={openDialog} />}
+          {route === 'custom' && <CustomUiPage />}
+          {route === 'account' && <AccountPage onSignIn={openDialog} />}
+          {route === 'workspace' && !LIVE && <WorkspacePage onChanged={onSettingsChanged} />}
+        </main>
+        <aside className="demo-aside" aria-label="Developer panels">
+          <SessionPanel />
+          {!LIVE && <OutboxPanel />}
+        </aside>
+      </div>
+      <footer className="demo-footer">
+        <p>{s.footer}</p>
+      </footer>
+      <AuthDialog open={dialog} onClose={closeDialog} />
+    </div>
+  );
+}
+
+function Themed() {
+  const { locale, theme } = usePrefs();
+  // A new provider (and core client) after the workspace settings change, so the cached
+  // public settings (password policy, PIN length) are read again. The session is kept.
+  const [generation, setGeneration] = useState(0);
+  const bump = useCallback(() => setGeneration((g) => g + 1), []);
+  return (
+    <I18nProvider locale={locale}>
+      <ThemeRoot theme={theme} className="demo-theme">
+        <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL}>
+          <Shell onSettingsChanged={bump} />
+        </SyneriseAuthProvider>
+      </ThemeRoot>
+    </I18nProvider>
   );
 }
 
 export function App() {
   return (
-    <SyneriseAuthProvider apiKey="emulator-api-key" baseUrl={window.location.origin}>
-      <main>
-        <h1>Synerise Auth Kit demo</h1>
-        <SessionStatus />
-      </main>
-    </SyneriseAuthProvider>
+    <PrefsProvider>
+      <Themed />
+    </PrefsProvider>
   );
 }
