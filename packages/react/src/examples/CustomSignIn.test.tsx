@@ -62,3 +62,14 @@ describe('README example: CustomSignIn (hooks + plain HTML)', () => {
     expect(screen.getByText('Signed in as pia@example.com')).toBeTruthy();
   });
 });
+
+describe('README', () => {
+  it('shows exactly this example (imports from the package name)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const root = process.cwd(); // vitest runs from the package directory
+    const readme = await readFile(`${root}/README.md`, 'utf8');
+    const source = await readFile(`${root}/src/examples/CustomSignIn.tsx`, 'utf8');
+    const body = source.split('\n').slice(3).join('\n').replace("} from '../index';", "} from '@synerise-auth/react';");
+    expect(readme).toContain('```tsx\n' + body + '```');
+  });
+});
