@@ -65,12 +65,10 @@ export async function refreshesOverADay(count) {
 }
 
 /**
- * Re-renders of a component that reads only `status` (`useSession(s => s.status)`) per token
- * refresh, over 24 simulated hours, next to a component that reads the whole snapshot.
- * React and jsdom are loaded from the workspace root (not bundled).
- * @returns {Promise<{ statusOnly: number, wholeSnapshot: number, refreshes: number }>}
+ * jsdom globals, React and the kit's provider (React, react-dom and jsdom are loaded from
+ * the workspace root, not bundled, so the renderer and the hooks share one React).
  */
-export async function rendersPerRefresh() {
+async function renderHarness() {
   const { JSDOM } = await import('jsdom');
   const dom = new JSDOM('<!doctype html><div id="root"></div>');
   const globals = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (globalThis));
@@ -81,12 +79,6 @@ export async function rendersPerRefresh() {
   const React = await import('react');
   const { createRoot } = await import('react-dom/client');
   const { SyneriseAuthProvider, useSession } = await import('@synerise-auth/react');
-  const { clock, emulator, sim } = setup(1);
-  const client = sim.tabs[0]?.client;
-  if (!client) throw new Error('no tab');
-  await client.start();
-  await client.signIn({ email: EMAIL, password: PASSWORD });
-  await clock.flush();
   const renders = { statusOnly: 0, wholeSnapshot: 0 };
   const StatusOnly = () => {
     renders.statusOnly += 1;
@@ -99,9 +91,32 @@ export async function rendersPerRefresh() {
   const container = dom.window.document.getElementById('root');
   if (!container) throw new Error('no container');
   const root = createRoot(container);
-  await React.act(async () => {
-    root.render(React.createElement(SyneriseAuthProvider, { client }, React.createElement(StatusOnly), React.createElement(WholeSnapshot)));
-  });
+  /**
+   * @param {import('@synerise-auth/core').AuthClient} client
+   * @param {import('react').ReactNode[]} children
+   */
+  const render = (client, ...children) =>
+    React.act(async () => {
+      root.render(React.createElement(SyneriseAuthProvider, { client }, React.createElement(StatusOnly), React.createElement(WholeSnapshot), ...children));
+    });
+  const unmount = () => React.act(async () => root.unmount());
+  return { dom, React, renders, render, unmount };
+}
+
+/**
+ * Re-renders of a component that reads only `status` (`useSession(s => s.status)`) per token
+ * refresh, over 24 simulated hours, next to a component that reads the whole snapshot.
+ * @returns {Promise<{ statusOnly: number, wholeSnapshot: number, refreshes: number }>}
+ */
+export async function rendersPerRefresh() {
+  const { React, renders, render, unmount } = await renderHarness();
+  const { clock, emulator, sim } = setup(1);
+  const client = sim.tabs[0]?.client;
+  if (!client) throw new Error('no tab');
+  await client.start();
+  await client.signIn({ email: EMAIL, password: PASSWORD });
+  await clock.flush();
+  await render(client);
   const before = { ...renders };
   emulator.requestLog.clear();
   for (let minute = 0; minute < 24 * 60; minute += 1) {
@@ -110,7 +125,41 @@ export async function rendersPerRefresh() {
     });
   }
   const refreshes = emulator.requestLog.entries().filter((entry) => /refresh/.test(entry.path)).length;
-  await React.act(async () => root.unmount());
+  await unmount();
   sim.destroy();
   return { statusOnly: renders.statusOnly - before.statusOnly, wholeSnapshot: renders.wholeSnapshot - before.wholeSnapshot, refreshes };
+}
+
+/**
+ * Re-renders of the status-only component while a customer types an e-mail into
+ * `SignInForm` (user-event, one keystroke per character), and commits of the form itself.
+ * @returns {Promise<{ statusOnly: number, formCommits: number, keystrokes: number }>}
+ */
+export async function rendersPerKeystroke() {
+  const ui = /** @type {Record<string, unknown>} */ (await import('@synerise-auth/ui'));
+  const SignInForm = /** @type {import('react').ComponentType<object> | undefined} */ (ui.SignInForm);
+  if (typeof SignInForm !== 'function') throw new Error('@synerise-auth/ui does not export SignInForm yet');
+  const { dom, React, renders, render, unmount } = await renderHarness();
+  const { default: userEvent } = await import('@testing-library/user-event');
+  const { clock, sim } = setup(1);
+  const client = sim.tabs[0]?.client;
+  if (!client) throw new Error('no tab');
+  await client.start();
+  await clock.flush();
+  let formCommits = 0;
+  const onRender = () => {
+    formCommits += 1;
+  };
+  await render(client, React.createElement(React.Profiler, { id: 'form', onRender }, React.createElement(SignInForm)));
+  const input = dom.window.document.querySelector('input[type="email"], input[name="email"], input');
+  if (!input) throw new Error('SignInForm rendered no input');
+  const before = { statusOnly: renders.statusOnly, formCommits };
+  const user = userEvent.setup({ document: dom.window.document, delay: null });
+  const text = 'customer@example.com';
+  await React.act(async () => {
+    await user.type(input, text);
+  });
+  await unmount();
+  sim.destroy();
+  return { statusOnly: renders.statusOnly - before.statusOnly, formCommits: formCommits - before.formCommits, keystrokes: text.length };
 }

@@ -36,7 +36,7 @@ async function loadScenario() {
     await esbuild.build({
       entryPoints: [join(BENCH_DIR, 'src', 'runtime-scenario.mjs')],
       bundle: true, format: 'esm', platform: 'node', target: 'node20', conditions: KIT_CONDITIONS,
-      external: ['react', 'react-dom', 'jsdom'], jsx: 'automatic',
+      external: ['react', 'react-dom', 'jsdom', '@testing-library/user-event', '@testing-library/dom'], jsx: 'automatic',
       outfile, logLevel: 'silent', absWorkingDir: BENCH_DIR,
       banner: { js: "import { createRequire as __bench_createRequire } from 'node:module'; const require = __bench_createRequire(import.meta.url);" },
     });
@@ -84,7 +84,7 @@ export async function measureRuntime() {
       { metric: RUNTIME_METRICS[2] ?? '', value: String(one.refreshes), note: dayNote(one) },
       { metric: RUNTIME_METRICS[3] ?? '', value: String(five.refreshes), note: dayNote(five) },
       await rendersRow(scenario),
-      pending(RUNTIME_METRICS[5] ?? '', 'not wired yet: needs SignInForm (ui) in the render scenario'),
+      await keystrokeRow(scenario),
     ];
   } catch (error) {
     return RUNTIME_METRICS.map((metric) => pending(metric, `scenario failed: ${firstLine(error)}`));
@@ -106,5 +106,23 @@ async function rendersRow(scenario) {
     };
   } catch (error) {
     return { metric, value: 'pending', note: `render scenario failed: ${firstLine(error)}` };
+  }
+}
+
+/**
+ * @param {typeof import('./runtime-scenario.mjs')} scenario
+ * @returns {Promise<RuntimeRow>}
+ */
+async function keystrokeRow(scenario) {
+  const metric = RUNTIME_METRICS[5] ?? '';
+  try {
+    const typed = await scenario.rendersPerKeystroke();
+    return {
+      metric,
+      value: (typed.statusOnly / typed.keystrokes).toFixed(2),
+      note: `${typed.keystrokes} keystrokes into the e-mail field: ${typed.statusOnly} status re-renders, ${typed.formCommits} commits of the form itself`,
+    };
+  } catch (error) {
+    return { metric, value: 'pending', note: firstLine(error) };
   }
 }
