@@ -39,3 +39,6 @@ export type { CountdownProps } from './primitives/Countdown';
 export { Divider } from './primitives/Divider';
 export { Spinner } from './primitives/Spinner';
 export type { SpinnerProps } from './primitives/Spinner';
+
+// auth components
+export * from './components/index';
