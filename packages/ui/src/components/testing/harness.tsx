@@ -126,3 +126,12 @@ export function rewriteReply(path: string, edit: (body: Record<string, unknown>)
       return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
     };
 }
+
+/** Like renderWithAuth, with `customer()` (or the given profile) signed in before rendering. */
+export async function renderSignedIn(ui: ReactNode, options: HarnessOptions = {}, who: SeedProfile = customer()): Promise<Rendered> {
+  const harness = createHarness({ ...options, profiles: [...(options.profiles ?? []), who] });
+  await harness.client.start();
+  await harness.client.signIn({ email: who.email, password: who.password ?? GOOD_PASSWORD });
+  const user = userEvent.setup();
+  return { ...render(harness.wrap(ui)), harness, user };
+}

@@ -110,6 +110,7 @@ export const en = {
   'changePassword.submit': 'Change password',
   'changePassword.submitting': 'Changing…',
   'changePassword.success': 'Your password has been changed.',
+  'changePassword.wrongCurrent': 'Your current password is incorrect.',
 
   'activation.pending.title': 'Activate your account',
   'activation.pending.description': 'We sent an activation link to {email}. Click it to activate your account, then sign in.',

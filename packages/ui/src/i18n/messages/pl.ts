@@ -109,6 +109,7 @@ export const pl: Messages = {
   'changePassword.submit': 'Zmień hasło',
   'changePassword.submitting': 'Zmienianie…',
   'changePassword.success': 'Hasło zostało zmienione.',
+  'changePassword.wrongCurrent': 'Obecne hasło jest nieprawidłowe.',
 
   'activation.pending.title': 'Aktywuj konto',
   'activation.pending.description': 'Wysłaliśmy link aktywacyjny na adres {email}. Kliknij go, aby aktywować konto, a potem się zaloguj.',

@@ -1,0 +1,29 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { AccountMenu } from './AccountMenu';
+import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
+
+const meta = {
+  ...authStoryMeta,
+  title: 'Auth/AccountMenu',
+  component: AccountMenu,
+  args: { onSignInRequested: fn(), onMyAccount: fn(), onChangePassword: fn(), onSignedOut: fn(), showSignOutEverywhere: true },
+} satisfies Meta<typeof AccountMenu>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Visitor: Story = {};
+
+export const SignedIn: Story = {
+  parameters: { emulator: { profiles: [storyCustomer()], signedInAs: { email: 'ann@example.com', password: STORY_PASSWORD } } },
+};
+
+export const Open: Story = {
+  parameters: SignedIn.parameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account' }, { timeout: 5000 }));
+    await expect(await canvas.findByText('Hi, Ann!', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
