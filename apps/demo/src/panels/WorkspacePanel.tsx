@@ -16,10 +16,21 @@ const POLICY_FLAGS = [
 ] as const;
 
 /** Emulator workspace switcher: every setting goes through POST /__emulator/settings. */
+// Survive the remount that follows a change (the app then starts a new kit client).
+const kept = { ttl: 3600, note: '' };
+
+/**
+ * The core client reads the public settings once and decides registration outcomes and the
+ * password policy from them, so after a change the app remounts the provider (`onChanged`).
+ */
 export function WorkspacePanel({ onChanged }: { onChanged: () => void }) {
   const [settings, setSettings] = useState<EmulatorSettings | null>(null);
-  const [ttl, setTtl] = useState(3600);
-  const [note, setNote] = useState('');
+  const [ttl, setTtl] = useState(kept.ttl);
+  const [note, setNoteState] = useState(kept.note);
+  const setNote = (text: string) => {
+    kept.note = text;
+    setNoteState(text);
+  };
 
   useEffect(() => {
     emulatorApi.settings().then(setSettings, () => setNote('The emulator did not answer.'));
@@ -35,6 +46,7 @@ export function WorkspacePanel({ onChanged }: { onChanged: () => void }) {
     if (!settings) return;
     const { tokenLifetimeInSeconds: _ignored, ...patch } = settings;
     setSettings(await emulatorApi.patchSettings({ ...patch, tokenTtlSeconds: ttl }));
+    kept.ttl = ttl;
     setNote(`Applied at ${new Date().toLocaleTimeString()}. New tokens live ${ttl} s.`);
     onChanged();
   }
@@ -43,6 +55,7 @@ export function WorkspacePanel({ onChanged }: { onChanged: () => void }) {
     await emulatorApi.reset();
     setSettings(await emulatorApi.settings());
     setTtl(3600);
+    kept.ttl = 3600;
     setNote('Emulator reset: default settings, seeded customers, empty outbox.');
     onChanged();
   }

@@ -23,7 +23,10 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLInputElement>('input[name="email"]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, test } from 'node:test';
+import { emu, launch, openShop, openSignIn, patchSettings, pinFromOutbox, resetEmulator, signInWith, status, waitForStatus } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser?.close());
+beforeEach(() => resetEmulator());
+
+async function register(page, email, password = 'Shop123!') {
+  const dialog = await openSignIn(page);
+  await dialog.getByRole('button', { name: 'New here? Create an account' }).click();
+  await dialog.getByLabel('E-mail', { exact: true }).fill(email);
+  await dialog.getByLabel('Password', { exact: true }).fill(password);
+  await dialog.getByRole('button', { name: 'Create account' }).click();
+  return dialog;
+}
+
+test('registration AUTOMATIC signs the new customer in at once', async () => {
+  const { context, page } = await openShop(browser);
+  await register(page, 'auto@example.com');
+  await waitForStatus(page, 'authenticated');
+  assert.equal(await page.getByTestId('session-email').textContent(), 'auto@example.com');
+  await context.close();
+});
+
+test('registration REQUIRE_EMAIL_CONFIRMATION sends a confirmation e-mail', async () => {
+  await patchSettings({ registrationType: 'REQUIRE_EMAIL_CONFIRMATION' });
+  const { context, page } = await openShop(browser);
+  const dialog = await register(page, 'confirm@example.com');
+  const mail = page.locator('[data-testid="outbox-message"][data-kind="EMAIL_CONFIRMATION"][data-to="confirm@example.com"]');
+  await mail.waitFor({ timeout: 10_000 });
+  if ((await status(page).getAttribute('data-status')) !== 'authenticated') {
+    await dialog.getByRole('status').waitFor();
+    await page.keyboard.press('Escape');
+    await mail.getByRole('button', { name: 'Confirm' }).click();
+    await mail.getByRole('button', { name: 'Confirmed' }).waitFor();
+    await signInWith(page, 'confirm@example.com', 'Shop123!');
+  }
+  await waitForStatus(page, 'authenticated');
+  await context.close();
+});
+
+test('registration REQUIRE_ACTIVATION: activation link from the outbox, then sign-in', async () => {
+  await patchSettings({ registrationType: 'REQUIRE_ACTIVATION' });
+  const { context, page } = await openShop(browser);
+  const dialog = await register(page, 'activate@example.com');
+  await dialog.getByRole('status').filter({ hasText: 'activation link' }).waitFor();
+  await page.keyboard.press('Escape');
+  const before = await signInWith(page, 'activate@example.com', 'Shop123!');
+  await before.getByRole('alert').filter({ hasText: 'not active yet' }).waitFor();
+  await page.keyboard.press('Escape');
+  const mail = page.locator('[data-testid="outbox-message"][data-kind="ACTIVATION"][data-to="activate@example.com"]');
+  await mail.getByRole('button', { name: 'Confirm' }).click();
+  await mail.getByRole('button', { name: 'Confirmed' }).waitFor();
+  await signInWith(page, 'activate@example.com', 'Shop123!');
+  await waitForStatus(page, 'authenticated');
+  await context.close();
+});
+
+test('registration REQUIRE_PIN_CONFIRMATION (set on the workspace page): PIN read from the outbox panel', async () => {
+  const { context, page } = await openShop(browser, { path: '#/workspace' });
+  await page.getByTestId('ws-registration').selectOption('REQUIRE_PIN_CONFIRMATION');
+  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await page.getByRole('status').filter({ hasText: 'Applied' }).waitFor();
+  await page.getByRole('link', { name: 'Shop' }).click();
+  await waitForStatus(page, 'anonymous');
+  const dialog = await register(page, 'pin@example.com');
+  await dialog.getByRole('heading', { name: 'Confirm your e-mail' }).waitFor();
+  const wrong = (await pinFromOutbox(page, 'pin@example.com')) === '000000' ? '111111' : '000000';
+  await dialog.getByLabel('Code').fill(wrong);
+  await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'not right' }).waitFor();
+  await dialog.getByLabel('Code').fill(await pinFromOutbox(page, 'pin@example.com'));
+  await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await waitForStatus(page, 'authenticated');
+  await context.close();
+});
+
+test('sign-in, then a wrong password until the account locks', async () => {
+  await patchSettings({ bans: { firstThreshold: 3, firstMinutes: 5 } });
+  const { context, page } = await openShop(browser);
+  const dialog = await signInWith(page, 'demo@example.com', 'nope');
+  await dialog.getByRole('alert').filter({ hasText: 'Wrong e-mail or password.' }).waitFor();
+  for (let i = 0; i < 2; i++) await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'Too many attempts. Try again in 5 min.' }).waitFor();
+  await dialog.getByLabel('Password', { exact: true }).fill('Demo123!');
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'Too many attempts' }).waitFor();
+  assert.equal(await status(page).getAttribute('data-status'), 'anonymous');
+  const profile = await emu('GET', '/profiles/demo@example.com');
+  assert.ok(profile.lockedUntil !== null, 'the emulator locked the account');
+  await context.close();
+});
+
+test('terms acceptance is asked for, then the sign-in completes', async () => {
+  await patchSettings({ requiredAgreements: ['email'] });
+  const { context, page } = await openShop(browser);
+  const dialog = await signInWith(page, 'terms@example.com', 'Demo123!');
+  const consent = dialog.getByRole('checkbox', { name: 'I agree to receive email messages' });
+  await consent.check();
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await waitForStatus(page, 'authenticated');
+  const profile = await emu('GET', '/profiles/terms@example.com');
+  assert.equal(profile.agreements.email, true);
+  await context.close();
+});
+
+test('Google sign-in with an offline identity token', async () => {
+  const { context, page } = await openShop(browser);
+  const dialog = await openSignIn(page);
+  await dialog.getByLabel('Account at the provider (emulated)').fill('sam@gmail.example');
+  await dialog.getByRole('button', { name: 'Continue with Google' }).click();
+  await waitForStatus(page, 'authenticated');
+  assert.equal(await page.getByTestId('session-email').textContent(), 'sam@gmail.example');
+  const profile = await emu('GET', '/profiles/sam@gmail.example');
+  assert.ok(profile.identities.some((i) => i.provider === 'GOOGLE'));
+  await context.close();
+});
+
+test('keyboard-only sign-in', async () => {
+  const { context, page } = await openShop(browser);
+  let focused = '';
+  for (let i = 0; i < 15 && focused !== 'header-sign-in'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  }
+  assert.equal(focused, 'header-sign-in', 'the header sign-in button is reachable with Tab');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('auth-dialog').locator('input[name="email"]:focus').waitFor();
+  await page.keyboard.type('demo@example.com');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Demo123!');
+  await page.keyboard.press('Enter');
+  await waitForStatus(page, 'authenticated');
+  assert.equal(await page.getByTestId('auth-dialog').evaluate((d) => d.open), false, 'the dialog closed');
+  await context.close();
+});
