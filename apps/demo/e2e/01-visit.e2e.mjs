@@ -50,5 +50,9 @@ test('narrow screen (390 px) and Polish copy', async () => {
   assert.equal(overflow, 0, 'no horizontal scrolling at 390 px');
   await expectNoAxeViolations(page, 'shop (pl, 390 px)');
   await shot(page, 'shop-390-pl');
+  await page.getByTestId('header-sign-in').click();
+  await page.getByRole('dialog').getByRole('heading', { name: 'Logowanie' }).waitFor();
+  await expectNoAxeViolations(page, 'dialog (pl, 390 px)');
+  await page.screenshot({ path: new URL('./screenshots/dialog-390-pl.png', import.meta.url).pathname });
   await context.close();
 });

@@ -69,6 +69,7 @@ test('registration REQUIRE_PIN_CONFIRMATION (set on the workspace page): PIN rea
   await waitForStatus(page, 'anonymous');
   const dialog = await register(page, 'pin@example.com');
   await dialog.getByRole('heading', { name: 'Confirm your e-mail' }).waitFor();
+  await page.screenshot({ path: new URL('./screenshots/pin-dialog-light.png', import.meta.url).pathname });
   const wrong = (await pinFromOutbox(page, 'pin@example.com')) === '000000' ? '111111' : '000000';
   await dialog.getByLabel('Code').fill(wrong);
   await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { emu, launch, openShop, resetEmulator, signInWith, waitForStatus } from './browser.mjs';
+import { emu, launch, openShop, resetEmulator, shot, signInWith, waitForStatus } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -20,6 +20,7 @@ test('account page: personal information, change password, sign out from the men
   await first.waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid="account-email"]')?.value === 'demo@example.com');
   assert.equal(await first.inputValue(), 'Ada');
+  await shot(page, 'account-signed-in-light');
   await first.fill('Adele');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved.').waitFor();
