@@ -37,6 +37,8 @@ export interface HarnessOptions {
   startMs?: number;
   /** Wraps the emulator's fetch (e.g. to rewrite a request or a reply for one test). */
   transformFetch?: (fetch: Fetch) => Fetch;
+  /** Reuse a harness built beforehand (e.g. to mint identity tokens from its emulator). */
+  harness?: Harness;
 }
 
 export interface Harness {
@@ -90,7 +92,7 @@ export interface Rendered extends RenderResult {
 
 /** Renders `ui` on a fresh emulator and waits until the anonymous session is up. */
 export async function renderWithAuth(ui: ReactNode, options: HarnessOptions = {}): Promise<Rendered> {
-  const harness = createHarness(options);
+  const harness = options.harness ?? createHarness(options);
   const user = userEvent.setup();
   const result = render(harness.wrap(ui));
   await waitFor(() => expect(harness.client.getSnapshot().status).not.toBe('booting'), { timeout: 8000 });

@@ -124,6 +124,7 @@ export const en = {
   'social.google': 'Continue with Google',
   'social.facebook': 'Continue with Facebook',
   'social.apple': 'Continue with Apple',
+  'social.oauth': 'Continue with {provider}',
   'social.createAccount.title': 'Create an account with {provider}?',
   'social.createAccount.description': 'There is no account linked to this {provider} profile yet. Do you want to create one?',
   'social.createAccount.confirm': 'Create account',

@@ -123,6 +123,7 @@ export const pl: Messages = {
   'social.google': 'Kontynuuj z Google',
   'social.facebook': 'Kontynuuj z Facebookiem',
   'social.apple': 'Kontynuuj z Apple',
+  'social.oauth': 'Kontynuuj przez {provider}',
   'social.createAccount.title': 'Założyć konto przez {provider}?',
   'social.createAccount.description': 'Z tym profilem {provider} nie jest jeszcze powiązane żadne konto. Czy chcesz je założyć?',
   'social.createAccount.confirm': 'Załóż konto',

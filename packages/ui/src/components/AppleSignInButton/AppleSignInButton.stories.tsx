@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { AppleSignInButton } from './AppleSignInButton';
+import { withMintedToken } from '../social/socialStories';
+import { authStoryMeta, storyCustomer } from '../storyKit';
+
+const meta = {
+  ...authStoryMeta,
+  title: 'Auth/Social/AppleSignInButton',
+  component: AppleSignInButton,
+  args: { onSignedIn: fn() },
+  parameters: { emulator: { profiles: [storyCustomer()] } },
+} satisfies Meta<typeof AppleSignInButton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const continueWith = async (canvasElement: HTMLElement) => {
+  const canvas = within(canvasElement);
+  await userEvent.click(canvas.getByRole('button', { name: 'Continue with Apple' }));
+  return canvas;
+};
+
+export const KnownCustomer: Story = { render: withMintedToken(AppleSignInButton, 'APPLE', 'ann@example.com') };
+
+export const CreateAccountOffer: Story = {
+  render: withMintedToken(AppleSignInButton, 'APPLE', 'new@example.com'),
+  play: async ({ canvasElement }) => {
+    const canvas = await continueWith(canvasElement);
+    await expect(await canvas.findByText('Create an account with Apple?', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+export const TermsRequired: Story = {
+  render: withMintedToken(AppleSignInButton, 'APPLE', 'ann@example.com'),
+  parameters: { emulator: { profiles: [storyCustomer()], settings: { requiredAgreements: ['email'] } } },
+  play: async ({ canvasElement }) => {
+    const canvas = await continueWith(canvasElement);
+    await expect(await canvas.findByRole('checkbox', { name: 'E-mail marketing' }, { timeout: 5000 })).toBeVisible();
+  },
+};

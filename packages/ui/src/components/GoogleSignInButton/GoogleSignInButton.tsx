@@ -1,0 +1,48 @@
+import { GoogleLogin, GoogleOAuthProvider } from '@react-oauth/google';
+import { Button } from '../../primitives';
+import type { MessageOverrides } from '../../i18n';
+import { SocialFlowView } from '../social/SocialFlowView';
+import { useSocialFlow } from '../social/useSocialFlow';
+import { useMessages } from '../shared/useMessages';
+
+export interface GoogleSignInButtonProps {
+  /** Google OAuth client id (Synerise: GET /sauth/settings/oauth/google). Needed unless `getIdentityToken` is given. */
+  clientId?: string;
+  /** Injected ID-token source (Storybook, demo, tests); replaces Google's widget with the kit's button. */
+  getIdentityToken?: () => Promise<string>;
+  onSignedIn?: () => void;
+  className?: string;
+  messages?: MessageOverrides;
+}
+
+/**
+ * "Continue with Google": Google's button through `@react-oauth/google` (`GoogleOAuthProvider`
+ * + `GoogleLogin`, whose credential is the ID token), conditional sign-in first, then an offer
+ * to create the account when none exists.
+ */
+export function GoogleSignInButton({ clientId, getIdentityToken, onSignedIn, className, messages }: GoogleSignInButtonProps) {
+  const i18n = useMessages(messages);
+  const flow = useSocialFlow({ provider: 'GOOGLE', getIdentityToken, onSignedIn });
+  const label = i18n.t('social.google');
+  const trigger = getIdentityToken ? (
+    <Button variant="secondary" block data-slot="social-button" loading={flow.state === 'pending'} onClick={() => void flow.start()}>
+      {label}
+    </Button>
+  ) : clientId ? (
+    <GoogleOAuthProvider clientId={clientId} locale={i18n.locale} onScriptLoadError={() => flow.fail()}>
+      <div data-slot="social-button" aria-busy={flow.state === 'pending' || undefined}>
+        <GoogleLogin
+          text="continue_with"
+          width="320"
+          onSuccess={(response) => void flow.start(response.credential ?? '')}
+          onError={() => flow.fail()}
+        />
+      </div>
+    </GoogleOAuthProvider>
+  ) : null;
+  return (
+    <SocialFlowView flow={flow} providerName="Google" i18n={i18n} className={className}>
+      {trigger}
+    </SocialFlowView>
+  );
+}
