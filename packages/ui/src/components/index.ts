@@ -31,3 +31,5 @@ export { useSocialFlow } from './social/useSocialFlow';
 export type { SocialFlow, SocialFlowOptions, SocialFlowState } from './social/useSocialFlow';
 export { SocialFlowView } from './social/SocialFlowView';
 export type { SocialFlowViewProps } from './social/SocialFlowView';
+export { AuthFlow } from './AuthFlow/AuthFlow';
+export type { AuthFlowProps, AuthFlowView } from './AuthFlow/AuthFlow';

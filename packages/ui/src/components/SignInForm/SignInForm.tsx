@@ -17,6 +17,8 @@ export interface SignInFormProps {
   onRegisterRequested?: (email: string) => void;
   /** "Forgot your password?"; gets the typed e-mail. */
   onForgotPassword?: (email: string) => void;
+  /** ACTIVATION_REQUIRED by PIN (`conditions` has PIN_CODE): hand over to a PIN step instead of the notice. */
+  onPinRequired?: (email: string) => void;
   defaultEmail?: string;
   /** `conditional` (default) never creates an account and reports every server status; `login` is the plain RaaS login. */
   mode?: 'conditional' | 'login';
@@ -33,7 +35,7 @@ type Outcome = ConditionalSignInResult | null;
 export type SignInFormState = 'idle' | 'pending' | 'error' | ConditionalSignInResult['status'];
 
 /** E-mail + password sign-in (RaaS) that shows every server outcome. */
-export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, defaultEmail = '', mode = 'conditional', className, messages }: SignInFormProps) {
+export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, onPinRequired, defaultEmail = '', mode = 'conditional', className, messages }: SignInFormProps) {
   const i18n = useMessages(messages);
   const { t, formatError } = i18n;
   const conditional = useConditionalSignIn();
@@ -71,6 +73,7 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
       const agreements = conditions.length > 0 ? terms.agreements() : undefined;
       const result = await conditional.mutateAsync({ identityProvider: 'SYNERISE', email: email.trim(), password, ...(agreements ? { agreements } : {}) });
       if (result.status === 'unauthorized') return fail({ code: 'INVALID_CREDENTIALS' });
+      if (result.status === 'activationRequired' && result.conditions.includes('PIN_CODE') && onPinRequired) return onPinRequired(email.trim());
       setOutcome(result);
       if (result.status === 'success') onSignedIn?.();
     } catch (e) {
