@@ -21,6 +21,9 @@ export default defineConfig({
       'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime',
       'axe-core', 'storybook/test', '@storybook/react-vite',
       '@storybook/addon-a11y/preview', '@storybook/addon-docs/preview',
+      // the ui package's own dependencies (not hoisted by pnpm): pre-bundled so Vite never re-optimises mid-run
+      '@synerise-auth/ui > @react-oauth/google', '@synerise-auth/ui > react-hook-form',
+      '@synerise-auth/ui > @hookform/resolvers/standard-schema',
     ],
   },
   test: {
