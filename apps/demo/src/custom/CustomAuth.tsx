@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSession, useSignOut } from '@synerise-auth/react';
 import { useCopy } from './copy';
 import { CustomPin } from './CustomPin';
@@ -7,8 +7,14 @@ import { CustomSignIn } from './CustomSignIn';
 
 type Step = { name: 'signIn' } | { name: 'register' } | { name: 'pin'; email: string };
 
+export interface CustomAuthProps {
+  initial?: 'signIn' | 'register';
+  /** Shown under the sign-in step only (e.g. social buttons). */
+  signInExtra?: ReactNode;
+}
+
 /** Sign-in → registration → PIN, and sign-out once signed in: hooks and plain HTML only. */
-export function CustomAuth({ initial = 'signIn' }: { initial?: 'signIn' | 'register' }) {
+export function CustomAuth({ initial = 'signIn', signInExtra }: CustomAuthProps) {
   const t = useCopy();
   const status = useSession((s) => s.status);
   const email = useSession((s) => s.profile?.email);
@@ -37,5 +43,10 @@ export function CustomAuth({ initial = 'signIn' }: { initial?: 'signIn' | 'regis
   if (step.name === 'register') {
     return <CustomRegister onPin={(e) => setStep({ name: 'pin', email: e })} onSignIn={() => setStep({ name: 'signIn' })} />;
   }
-  return <CustomSignIn onPin={(e) => setStep({ name: 'pin', email: e })} onRegister={() => setStep({ name: 'register' })} />;
+  return (
+    <>
+      <CustomSignIn onPin={(e) => setStep({ name: 'pin', email: e })} onRegister={() => setStep({ name: 'register' })} />
+      {signInExtra}
+    </>
+  );
 }

@@ -49,8 +49,7 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
       </div>
       {open && (
         <div className="demo-dialog__body">
-          <CustomAuth />
-          {!LIVE && <SocialButtons onSignedIn={onClose} />}
+          <CustomAuth signInExtra={LIVE ? null : <SocialButtons onSignedIn={onClose} />} />
         </div>
       )}
     </dialog>
