@@ -31,6 +31,24 @@ describe('bootstrap', { timeout: 20_000 }, () => {
     expect(reloaded.client.getSnapshot()).toEqual(first);
   });
 
+  it('a reloaded tab that reused its stored token still refreshes it before expiry, alone', async () => {
+    const { clock, emulator, sim } = setup();
+    const [tab] = sim.tabs;
+    await tab!.client.start();
+    await tab!.client.signIn({ email: 'ann@example.com', password: PASSWORD });
+    sim.close(tab!);
+    const reloaded = sim.open();
+    await reloaded.client.start();
+    const before = reloaded.client.getSnapshot().expiresAt!;
+    expect(reloaded.client.getHealth().nextRefreshAt).toBeLessThan(before);
+    emulator.requestLog.clear();
+    await clock.advance(40 * 60_000); // past the 30-min-left mark, before the 60-min expiry
+    expect(emulator.requestLog.count({ path: '/sauth/v3/auth/refresh/client' })).toBe(1);
+    expect(reloaded.client.getSnapshot()).toMatchObject({ status: 'authenticated' });
+    expect(reloaded.client.getSnapshot().expiresAt).toBeGreaterThan(before);
+    expect(emulator.requestLog.entries().some((e) => e.tokenExpired)).toBe(false);
+  });
+
   it('concurrent start() calls share one bootstrap', async () => {
     const { emulator, sim } = setup();
     const { client } = sim.tabs[0]!;

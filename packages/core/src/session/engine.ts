@@ -54,11 +54,14 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
   const health = createHealthStore(environment.isOnline());
   const scheduler = createScheduler(clock, () => check());
   let startPromise: Promise<void> | null = null;
+  // Set synchronously when start() begins: with a stored usable token the start-up runs to
+  // the end without awaiting, i.e. before `startPromise` is even assigned.
+  let started = false;
   let destroyed = false;
   const cleanups: Array<() => void> = [];
 
   function reschedule(): void {
-    if (destroyed || !startPromise) return;
+    if (destroyed || !started) return;
     const current = state.current();
     const plan = planNext(current, { tabId, timing, retryAt: refresher.retryAt(), online: environment.isOnline(), now: clock.now() });
     scheduler.schedule(plan.wakeAt);
@@ -128,6 +131,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
 
   function start(): Promise<void> {
     startPromise ??= (async () => {
+      started = true;
       cleanups.push(
         environment.subscribe((event) => {
           if (event === 'hidden') return;
