@@ -76,7 +76,8 @@ function SignInForm({ onPin, onRegister }: { onPin: (email: string) => void; onR
     const email = String(form.get('email'));
     signIn.mutate(
       { email, password: String(form.get('password')), agreements: accepted },
-      { onSuccess: (r) => r.status === 'activationRequired' && onPin(email) },
+      // activation by PIN (conditions: ['PIN_CODE']) goes to the PIN form; by link: ['ACTIVATION_EMAIL']
+      { onSuccess: (r) => r.status === 'activationRequired' && r.conditions.includes('PIN_CODE') && onPin(email) },
     );
   }
 
@@ -98,6 +99,9 @@ function SignInForm({ onPin, onRegister }: { onPin: (email: string) => void; onR
             </label>
           ))}
         </fieldset>
+      )}
+      {result?.status === 'activationRequired' && !result.conditions.includes('PIN_CODE') && (
+        <p role="status">Activate your account with the link we e-mailed you, then sign in.</p>
       )}
       {result?.status === 'unauthorized' && <p role="alert">Wrong e-mail or password.</p>}
       {result?.status === 'registrationRequired' && <p role="alert">No account with this e-mail yet. Create one?</p>}
