@@ -1,6 +1,6 @@
 import { useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { createAuthClient, createMemoryStorage, createMemoryTabLock, staticEnvironment } from '@synerise-auth/core';
-import type { AuthClient } from '@synerise-auth/core';
+import type { AuthClient, Clock } from '@synerise-auth/core';
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
@@ -25,11 +25,39 @@ export interface EmulatorParameters {
   signedInAs?: { email: string; password: string };
   /** Extra set-up against the emulator/client before rendering (e.g. send a PIN). */
   setup?: (kit: StoryKit) => Promise<void>;
+  /**
+   * Sits between the client and the emulator (an injected fetch): rewrite a request or a
+   * reply the emulator cannot produce (a client without a device id, an unknown status).
+   */
+  intercept?: StoryIntercept;
 }
+
+/** `next` sends the (possibly rewritten) request on to the emulator. */
+export type StoryIntercept = (request: Request, next: (request: Request) => Promise<Response>) => Promise<Response>;
 
 export interface StoryKit {
   emulator: SyneriseEmulator;
   client: AuthClient;
+  /** The client's (and the hooks') clock: real time plus whatever `advance` added. */
+  clock: StoryClock;
+}
+
+export interface StoryClock extends Clock {
+  /** Moves the client's time forward (e.g. past the PIN resend cooldown) without waiting. */
+  advance(ms: number): void;
+}
+
+/** Real time that a play function can jump forward; timers still run in real time. */
+export function createStoryClock(): StoryClock {
+  let offset = 0;
+  return {
+    now: () => Date.now() + offset,
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+    clearTimeout: (handle) => window.clearTimeout(handle as number),
+    advance: (ms) => {
+      offset += ms;
+    },
+  };
 }
 
 export function storyCustomer(overrides: Partial<SeedProfile> = {}): SeedProfile {
@@ -38,17 +66,19 @@ export function storyCustomer(overrides: Partial<SeedProfile> = {}): SeedProfile
 
 export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
   const emulator = createSyneriseEmulator({ settings: params.settings, profiles: params.profiles, latencyMs: params.latencyMs ?? 250 });
+  const clock = createStoryClock();
   const client = createAuthClient({
     apiKey: STORY_API_KEY,
+    clock,
     baseUrl: emulator.baseUrl,
-    fetch: (request) => emulator.fetch(request),
+    fetch: (request) => (params.intercept ? params.intercept(request, emulator.fetch) : emulator.fetch(request)),
     storage: createMemoryStorage(),
     channel: null,
     lock: createMemoryTabLock(),
     environment: staticEnvironment,
     identityMirror: null,
   });
-  return { emulator, client };
+  return { emulator, client, clock };
 }
 
 /** Loader: builds the story's emulator + client and runs its set-up. */
@@ -63,7 +93,11 @@ export async function emulatorLoader(context: { parameters: Record<string, unkno
 
 function KitProvider({ kit, children }: { kit: StoryKit; children: ReactNode }) {
   const [client] = useState(() => kit.client);
-  return <SyneriseAuthProvider client={client}>{children}</SyneriseAuthProvider>;
+  return (
+    <SyneriseAuthProvider client={client} clock={kit.clock}>
+      {children}
+    </SyneriseAuthProvider>
+  );
 }
 
 /** Decorator: wraps the story in the provider of the loader's client. */
@@ -76,5 +110,5 @@ export function withEmulator(Story: ComponentType, context: { loaded: Record<str
   );
 }
 
-/** Spread into a component's meta: `{ ...authStoryMeta, title: 'Auth/SignInForm', … }`. */
+/** Spread into a component's meta: `{ ...authStoryMeta, title: 'Components/SignInForm', … }`. */
 export const authStoryMeta = { loaders: [emulatorLoader], decorators: [withEmulator] };

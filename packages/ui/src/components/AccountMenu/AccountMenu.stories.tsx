@@ -5,7 +5,7 @@ import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/AccountMenu',
+  title: 'Components/AccountMenu',
   component: AccountMenu,
   args: { onSignInRequested: fn(), onMyAccount: fn(), onChangePassword: fn(), onSignedOut: fn(), showSignOutEverywhere: true },
 } satisfies Meta<typeof AccountMenu>;

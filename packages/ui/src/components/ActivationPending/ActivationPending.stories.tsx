@@ -5,7 +5,7 @@ import { authStoryMeta, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/ActivationPending',
+  title: 'Components/ActivationPending',
   component: ActivationPending,
   args: { email: 'ann@example.com', onBackToSignIn: fn() },
   parameters: { emulator: { profiles: [storyCustomer({ activated: false })] } },

@@ -6,7 +6,7 @@ import { authStoryMeta, STORY_PASSWORD, storyCustomer, type StoryKit } from '../
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/AuthFlow',
+  title: 'Components/AuthFlow',
   component: AuthFlow,
   args: { onSignedIn: fn(), onViewChange: fn() },
   parameters: { emulator: { profiles: [storyCustomer()] } },

@@ -5,7 +5,7 @@ import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/ChangePasswordForm',
+  title: 'Components/ChangePasswordForm',
   component: ChangePasswordForm,
   args: { onChanged: fn() },
   parameters: { emulator: { profiles: [storyCustomer()], signedInAs: { email: 'ann@example.com', password: STORY_PASSWORD } } },

@@ -3,7 +3,7 @@ import { fn } from 'storybook/test';
 import { EmailConfirmationPending } from './EmailConfirmationPending';
 
 const meta = {
-  title: 'Auth/EmailConfirmationPending',
+  title: 'Components/EmailConfirmationPending',
   component: EmailConfirmationPending,
   args: { email: 'ann@example.com', onContinue: fn() },
 } satisfies Meta<typeof EmailConfirmationPending>;

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { FacebookSignInButton } from './FacebookSignInButton';
 import { withMintedToken } from '../social/socialStories';
 import { authStoryMeta, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/Social/FacebookSignInButton',
+  title: 'Components/Social/FacebookSignInButton',
   component: FacebookSignInButton,
   args: { onSignedIn: fn() },
   parameters: { emulator: { profiles: [storyCustomer()] } },
@@ -21,7 +21,14 @@ const continueWith = async (canvasElement: HTMLElement) => {
   return canvas;
 };
 
-export const KnownCustomer: Story = { render: withMintedToken(FacebookSignInButton, 'FACEBOOK', 'ann@example.com') };
+/** Offline identity token (minted by the emulator) for a known customer: signed in. */
+export const KnownCustomer: Story = {
+  render: withMintedToken(FacebookSignInButton, 'FACEBOOK', 'ann@example.com'),
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Continue with Facebook' }));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalled(), { timeout: 5000 });
+  },
+};
 
 export const CreateAccountOffer: Story = {
   render: withMintedToken(FacebookSignInButton, 'FACEBOOK', 'new@example.com'),

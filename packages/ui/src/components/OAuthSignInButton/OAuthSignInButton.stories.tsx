@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { OAuthSignInButton } from './OAuthSignInButton';
 import { withMintedToken } from '../social/socialStories';
 import { authStoryMeta, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/Social/OAuthSignInButton',
+  title: 'Components/Social/OAuthSignInButton',
   component: OAuthSignInButton,
   args: { providerName: 'Shop ID', onSignedIn: fn(), getIdentityToken: () => Promise.reject(new Error('replaced by the story')) },
   parameters: { emulator: { profiles: [storyCustomer()] } },
@@ -15,7 +15,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const KnownCustomer: Story = { render: withMintedToken(OAuthSignInButton, 'OAUTH', 'ann@example.com') };
+/** Offline identity token (minted by the emulator) for a known customer: signed in. */
+export const KnownCustomer: Story = {
+  render: withMintedToken(OAuthSignInButton, 'OAUTH', 'ann@example.com'),
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Continue with Shop ID' }));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalled(), { timeout: 5000 });
+  },
+};
 
 export const ProviderFailed: Story = {
   play: async ({ canvasElement }) => {

@@ -5,7 +5,7 @@ import { authStoryMeta, storyCustomer, type StoryKit } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/PasswordResetConfirm',
+  title: 'Components/PasswordResetConfirm',
   component: PasswordResetConfirm,
   args: { token: 'from-the-link', onReset: fn(), onSignInRequested: fn(), onRequestNewLink: fn() },
   parameters: {

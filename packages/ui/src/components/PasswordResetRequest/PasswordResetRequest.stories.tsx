@@ -5,7 +5,7 @@ import { authStoryMeta, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/PasswordResetRequest',
+  title: 'Components/PasswordResetRequest',
   component: PasswordResetRequest,
   args: { onSent: fn(), onBackToSignIn: fn() },
   parameters: { emulator: { profiles: [storyCustomer()] } },

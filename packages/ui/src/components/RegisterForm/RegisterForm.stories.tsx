@@ -5,7 +5,7 @@ import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/RegisterForm',
+  title: 'Components/RegisterForm',
   component: RegisterForm,
   args: { onRegistered: fn(), onSignInRequested: fn() },
 } satisfies Meta<typeof RegisterForm>;
@@ -28,6 +28,18 @@ export const ChecklistPartlyMet: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Password'), 'secret1');
     await expect(canvas.getByText('Requirements met: 3 of 5.')).toBeInTheDocument();
+    await expect(canvasElement.querySelectorAll('[data-slot="checklist-item"][data-met]')).toHaveLength(3);
+  },
+};
+
+export const ChecklistFullyMet: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Password'), STORY_PASSWORD);
+    await expect(canvas.getByText('All requirements met.')).toBeInTheDocument();
+    const items = canvasElement.querySelectorAll('[data-slot="checklist-item"]');
+    await expect(items.length).toBeGreaterThan(0);
+    for (const item of items) await expect(item).toHaveAttribute('data-met');
   },
 };
 

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignInForm } from './SignInForm';
-import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
+import { authStoryMeta, STORY_PASSWORD, storyCustomer, type StoryIntercept, type StoryKit } from '../storyKit';
+
+const CONDITIONAL_LOGIN = '/sauth/v3/auth/login/client/conditional';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/SignInForm',
+  title: 'Components/SignInForm',
   component: SignInForm,
   args: { onSignedIn: fn(), onRegisterRequested: fn(), onForgotPassword: fn() },
   parameters: { emulator: { profiles: [storyCustomer()] } },
@@ -88,6 +90,87 @@ export const ApprovalRequired: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
     await expect(await canvas.findByText('Your account is awaiting approval', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+export const PermanentlyLocked: Story = {
+  parameters: {
+    emulator: {
+      profiles: [storyCustomer()],
+      settings: { bans: { firstThreshold: 1, firstMinutes: 15, secondThreshold: 1, secondMinutes: 30, permanentThreshold: 1 } },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await signIn(canvasElement, 'ann@example.com', 'Wrong#123');
+    await expect(await canvas.findByText(/locked after too many failed attempts/, {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** A status this kit does not know (rewritten reply): shown, never a crash. */
+const unknownStatus: StoryIntercept = async (request, next) => {
+  const response = await next(request);
+  if (!request.url.endsWith(CONDITIONAL_LOGIN)) return response;
+  return Response.json({ status: 'PASSWORD_EXPIRED', conditions: [] });
+};
+
+export const UnknownStatus: Story = {
+  parameters: { emulator: { profiles: [storyCustomer()], intercept: unknownStatus } },
+  play: async ({ canvasElement }) => {
+    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
+    await expect(await canvas.findByText(/PASSWORD_EXPIRED/, {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** Device control on: the kit always sends its device id, so the customer signs in. */
+export const DeviceControl: Story = {
+  args: { onSignedIn: undefined },
+  parameters: { emulator: { profiles: [storyCustomer()], settings: { deviceControlMode: 'HARD' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
+    await expect(await canvas.findByText('You are signed in.', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** Device control on and the device id lost on the way (stripped here): the server refuses. */
+const withoutDeviceId: StoryIntercept = async (request, next) => {
+  if (!request.url.endsWith(CONDITIONAL_LOGIN)) return next(request);
+  const { deviceId: _dropped, ...body } = (await request.json()) as Record<string, unknown>;
+  return next(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(body) }));
+};
+
+export const DeviceNotRecognised: Story = {
+  parameters: { emulator: { profiles: [storyCustomer()], settings: { deviceControlMode: 'HARD' }, intercept: withoutDeviceId } },
+  play: async ({ canvasElement }) => {
+    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
+    await expect(await canvas.findByText('This device could not be recognised. Reload the page and try again.', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** Every request takes 3 s: the button shows the pending state and the fields are read-only. */
+export const SlowNetwork: Story = {
+  args: { onSignedIn: undefined },
+  parameters: { emulator: { profiles: [storyCustomer()], latencyMs: 3000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
+    const button = await canvas.findByRole('button', { name: 'Signing in…' });
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByLabelText('E-mail')).toHaveAttribute('readonly');
+    await expect(await canvas.findByText('You are signed in.', {}, { timeout: 10_000 })).toBeVisible();
+  },
+};
+
+/** Offline: the request never reaches the server (a network-error fault). */
+export const NetworkError: Story = {
+  parameters: {
+    emulator: {
+      profiles: [storyCustomer()],
+      setup: async ({ emulator }: StoryKit) => emulator.faults.inject('network-error', { path: CONDITIONAL_LOGIN, count: 10 }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
+    await expect(await canvas.findByText('Cannot connect. Check your internet connection and try again.', {}, { timeout: 5000 })).toBeVisible();
+    await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveValue(''));
   },
 };
 

@@ -5,7 +5,7 @@ import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
-  title: 'Auth/SignOutButton',
+  title: 'Components/SignOutButton',
   component: SignOutButton,
   args: { onSignedOut: fn() },
   parameters: { emulator: { profiles: [storyCustomer()], signedInAs: { email: 'ann@example.com', password: STORY_PASSWORD } } },
