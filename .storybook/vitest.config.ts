@@ -29,6 +29,11 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Static checks over the CSF files (required story ids), in Node: no browser needed.
+        extends: true,
+        test: { name: 'stories-index', include: ['.storybook/**/*.test.ts'], environment: 'node' },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir, storybookScript: 'npm run storybook -- --ci' })],
         test: {

@@ -13,10 +13,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Visitor: Story = {};
+export const Visitor: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: 'Sign in' }, { timeout: 5000 })).toBeVisible();
+  },
+};
 
 export const SignedIn: Story = {
   parameters: { emulator: { profiles: [storyCustomer()], signedInAs: { email: 'ann@example.com', password: STORY_PASSWORD } } },
+  play: async ({ canvasElement }) => {
+    const trigger = await within(canvasElement).findByRole('button', { name: 'Account' }, { timeout: 5000 });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+  },
 };
 
 export const Open: Story = {
