@@ -46,7 +46,9 @@ export const KIT_CONDITIONS = ['source'];
 
 /**
  * @typedef {{ min: number, gzip: number, brotli: number }} Sizes  bytes
- * @typedef {{ js: Sizes, css: Sizes | null, exports: string[], inputs: string[] }} Measurement
+ * @typedef {{ js: Sizes, css: Sizes | null, exports: string[], inputs: string[],
+ *   code: string, bytesByInput: Record<string, number> }} Measurement
+ *   `code`: the minified JS; `bytesByInput`: bytes each input file left in it (0 = tree-shaken)
  */
 
 /**
@@ -89,11 +91,19 @@ export async function measureEntry({ contents, resolveDir, external = [], condit
   const css = (result.outputFiles ?? []).filter((file) => file.path.endsWith('.css'));
   const metafile = result.metafile ?? { inputs: {}, outputs: {} };
   const entryOutput = Object.values(metafile.outputs).find((output) => output.entryPoint !== undefined);
+  const jsBytes = concat(js.map((file) => file.contents));
+  /** @type {Record<string, number>} */
+  const bytesByInput = Object.fromEntries(Object.keys(metafile.inputs).map((input) => [input, 0]));
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) bytesByInput[input] = (bytesByInput[input] ?? 0) + bytesInOutput;
+  }
   return {
-    js: compressedSizes(concat(js.map((file) => file.contents))),
+    js: compressedSizes(jsBytes),
     css: css.length > 0 ? compressedSizes(concat(css.map((file) => file.contents))) : null,
     exports: entryOutput?.exports ?? [],
     inputs: Object.keys(metafile.inputs),
+    code: Buffer.from(jsBytes).toString('utf8'),
+    bytesByInput,
   };
 }
 

@@ -39,8 +39,9 @@ describe('measureEntry (a fixture package, bundled for real)', () => {
     dir = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
     const lib = join(dir, 'node_modules', 'fixture-lib');
     mkdirSync(lib, { recursive: true });
-    writeFileSync(join(lib, 'package.json'), JSON.stringify({ name: 'fixture-lib', type: 'module', exports: { '.': { source: './src.js', default: './index.js' }, './styles.css': './styles.css' } }));
-    writeFileSync(join(lib, 'index.js'), "import { useState } from 'react';\nexport const Used = () => useState('USED_MARKER');\nexport const Unused = () => 'UNUSED_MARKER';\n");
+    writeFileSync(join(lib, 'package.json'), JSON.stringify({ name: 'fixture-lib', type: 'module', sideEffects: false, exports: { '.': { source: './src.js', default: './index.js' }, './styles.css': './styles.css' } }));
+    writeFileSync(join(lib, 'index.js'), "import { useState } from 'react';\nexport const Used = () => useState('USED_MARKER');\nexport const Unused = () => 'UNUSED_MARKER';\nexport { Extra } from './extra.js';\n");
+    writeFileSync(join(lib, 'extra.js'), "export const Extra = () => 'EXTRA_MARKER';\n");
     writeFileSync(join(lib, 'src.js'), "export const Used = () => 'FROM_SOURCE';\n");
     writeFileSync(join(lib, 'styles.css'), '@import "./more.css";\n.a { color: red; }\n');
     writeFileSync(join(lib, 'more.css'), '.b { color: blue; }\n');
@@ -54,6 +55,16 @@ describe('measureEntry (a fixture package, bundled for real)', () => {
     expect(result.inputs.some((input) => input.includes('fixture-lib/index.js'))).toBe(true);
     expect(result.inputs.some((input) => input.includes('react'))).toBe(false);
     expect(result.js.min).toBeGreaterThan(0);
+  });
+
+  it('returns the minified code and the bytes each input left in it (0 when tree-shaken)', async () => {
+    const result = await measureEntry({ contents: "export { Used } from 'fixture-lib';\n", resolveDir: dir });
+    expect(result.code).toContain('USED_MARKER');
+    expect(result.code).not.toContain('UNUSED_MARKER');
+    expect(result.code).not.toContain('EXTRA_MARKER');
+    const bytes = (/** @type {string} */ name) => Object.entries(result.bytesByInput).find(([input]) => input.endsWith(`fixture-lib/${name}`))?.[1];
+    expect(bytes('index.js')).toBeGreaterThan(0);
+    expect(bytes('extra.js')).toBe(0);
   });
 
   it('bundles the `source` export condition when asked (the kit does)', async () => {

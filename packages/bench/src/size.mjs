@@ -5,17 +5,19 @@
 import { BUDGETS, anyBudgetFailed, checkBudgets, formatBudgetLine } from './budgets.mjs';
 import { KIT_PEER_EXTERNALS } from './bundle.mjs';
 import { renderTextTable } from './format.mjs';
+import { formatAbsenceLine } from './treeShaking.mjs';
 import { measureKit } from './kit.mjs';
 import { SIZE_COLUMNS, budgetFigures, importedCssNotes, sizeTableRows } from './size-report.mjs';
 import { ROOT_DIR } from './workspace.mjs';
 import { relative } from 'node:path';
 
 const json = process.argv.includes('--json');
-const { rows, styles } = await measureKit();
+const { rows, styles, treeShaking } = await measureKit();
+const treeShakingLabel = 'core testing fakes absent from the headless bundle';
 const figures = budgetFigures(rows, styles);
 const budgets = checkBudgets(BUDGETS, figures.gzip, figures.reasons);
 const errors = rows.filter((row) => row.status === 'error');
-const failed = anyBudgetFailed(budgets) || errors.length > 0;
+const failed = anyBudgetFailed(budgets) || errors.length > 0 || treeShaking?.ok !== true;
 
 if (json) {
   const output = {
@@ -24,6 +26,7 @@ if (json) {
     peerExternals: KIT_PEER_EXTERNALS,
     entries: rows,
     styles: { ...styles, file: styles.file ? relative(ROOT_DIR, styles.file) : null },
+    treeShaking: treeShaking ?? { ok: false, problems: ['not measured'] },
     budgets: budgets.map((result) => ({ id: result.budget.id, label: result.budget.label, limit: result.budget.limitBytes, actual: result.actualBytes, status: result.status, reason: result.reason })),
     ok: !failed,
   };
@@ -37,6 +40,7 @@ if (json) {
     ...importedCssNotes(rows),
     '',
     ...budgets.map(formatBudgetLine),
+    treeShaking ? formatAbsenceLine(treeShakingLabel, treeShaking) : `TREE-SHAKE FAIL ${treeShakingLabel}: not measured`,
     ...errors.map((row) => `ERROR ${row.label}: ${row.reason ?? 'failed to bundle'}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
