@@ -3,18 +3,26 @@
 import * as z from 'zod/mini';
 
 const str = z.string();
+/** Non-empty string (one custom check: z.minLength would pull its own zod code for this alone). */
+const filled = z.string().check(
+  z.check<string>((payload) => {
+    if (payload.value.length === 0) payload.issues.push({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: payload.value });
+  }),
+);
 const optStr = z.optional(z.nullable(str));
+/** Array of strings (z.array would add its own zod code for these two fields). */
+const optStrings = z.optional(z.nullable(z.custom<string[]>((v) => Array.isArray(v) && v.every((item) => typeof item === 'string'))));
 const optNum = z.optional(z.nullable(z.number()));
 const optBool = z.optional(z.nullable(z.boolean()));
 // Free-form objects (agreements, attributes) and enums are checked by hand in client.ts /
 // settings.ts: z.record/z.enum/z.union would add ~1.3 kB gzip to the bundle.
 const loose = z.optional(z.unknown());
 
-export const tokenSchema = z.object({ token: str.check(z.minLength(1)) });
+export const tokenSchema = z.object({ token: filled });
 
 export const conditionalSchema = z.object({
-  status: str.check(z.minLength(1)),
-  conditions: z.optional(z.nullable(z.array(str))),
+  status: filled,
+  conditions: optStrings,
   token: optStr,
   expiration: optNum,
   created: optNum,
@@ -51,7 +59,7 @@ export const settingsSchema = z.object({
   passwordPolicy: z.optional(z.nullable(z.object(policyFields))),
   confirmationRedirectLink: optStr,
   deviceControlMode: loose,
-  requiredAgreements: z.optional(z.nullable(z.array(str))),
+  requiredAgreements: optStrings,
 });
 
 export const oauthSettingsSchema = z.looseObject({ clientId: z.optional(str), appId: z.optional(str) });

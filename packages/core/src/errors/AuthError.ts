@@ -1,5 +1,6 @@
-// Errors are values with a stable `code` the UI translates. Messages are fixed English
-// developer text per code: they never contain server text verbatim, tokens, passwords or PINs.
+// Errors are values with a stable `code` the UI translates. The message is the code itself
+// (developer-facing; `String(error)` reads "AuthError: PIN_EXPIRED"): it never contains server
+// text, tokens, passwords or PINs.
 
 export type AuthErrorCode =
   | 'INVALID_CREDENTIALS'
@@ -41,31 +42,6 @@ export interface AuthErrorInit {
   cause?: unknown;
 }
 
-const MESSAGES: Record<AuthErrorCode, string> = {
-  INVALID_CREDENTIALS: 'The e-mail or password is incorrect.',
-  ACCOUNT_LOCKED: 'The account is temporarily locked after too many failed attempts.',
-  ACCOUNT_NOT_ACTIVATED: 'The account has not been activated yet.',
-  ACCOUNT_EXISTS: 'An account with this e-mail already exists.',
-  POLICY_VIOLATION: 'The password does not meet the workspace password policy.',
-  VALIDATION: 'Some fields are invalid.',
-  PIN_INVALID: 'The PIN code is incorrect.',
-  PIN_EXPIRED: 'The PIN code has expired.',
-  PIN_RESEND_COOLDOWN: 'A new PIN code cannot be sent yet.',
-  DEVICE_REQUIRED: 'This workspace requires a device identifier.',
-  IDENTITY_TOKEN_INVALID: 'The identity provider token was rejected.',
-  TOKEN_INVALID: 'The link or token is invalid or has expired.',
-  RATE_LIMITED: 'Too many requests; try again later.',
-  NOT_FOUND: 'The requested resource was not found.',
-  FORBIDDEN: 'This action is not allowed.',
-  NETWORK: 'The server could not be reached.',
-  TIMEOUT: 'The server did not answer in time.',
-  ABORTED: 'The request was cancelled.',
-  SERVER: 'The server failed to handle the request.',
-  BAD_RESPONSE: 'The server sent a reply the kit does not understand.',
-  SESSION_EXPIRED: 'The session has expired.',
-  UNKNOWN: 'Something went wrong.',
-};
-
 export class AuthError extends Error {
   override readonly name = 'AuthError';
   readonly code: AuthErrorCode;
@@ -75,7 +51,7 @@ export class AuthError extends Error {
   readonly retryAfterSeconds: number | undefined;
 
   constructor(code: AuthErrorCode, init: AuthErrorInit = {}) {
-    super(MESSAGES[code], init.cause === undefined ? undefined : { cause: init.cause });
+    super(code, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = code;
     this.status = init.status;
     this.fieldErrors = init.fieldErrors ?? [];

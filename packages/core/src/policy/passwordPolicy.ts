@@ -65,17 +65,26 @@ export function createPasswordPolicy(settings: PasswordPolicySettings = {}): Pas
     { id: 'minLength', params: { min: minLength }, test: (v) => v.length >= minLength },
     { id: 'maxLength', params: { max: maxLength }, test: (v) => v.length <= maxLength },
   ];
-  const checks: z.core.$ZodCheck<string>[] = [z.minLength(minLength, 'minLength'), z.maxLength(maxLength, 'maxLength')];
   let passwordRules = `minlength: ${minLength}; maxlength: ${maxLength};`;
   for (const [id, key, re, hint] of CLASSES) {
     if (!s[key]) continue;
     rules.push({ id, params: {}, test: (v) => re.test(v) });
-    checks.push(z.regex(re, id));
     passwordRules += ` required: ${hint};`;
   }
+  // One check runs every rule (z.minLength/maxLength/regex would each pull their own zod code):
+  // the issues keep the codes those checks report, with the rule id as the message.
+  const issueOf = (id: PasswordRuleId, input: string): z.core.$ZodRawIssue =>
+    id === 'minLength'
+      ? { code: 'too_small', origin: 'string', minimum: minLength, inclusive: true, input, message: id }
+      : id === 'maxLength'
+        ? { code: 'too_big', origin: 'string', maximum: maxLength, inclusive: true, input, message: id }
+        : { code: 'invalid_format', format: 'regex', origin: 'string', pattern: String(CLASSES.find((c) => c[0] === id)?.[2]), input, message: id };
+  const check = z.check<string>((payload) => {
+    for (const rule of rules) if (!rule.test(payload.value)) payload.issues.push(issueOf(rule.id, payload.value));
+  });
   return {
     rules,
-    schema: z.string().check(...checks),
+    schema: z.string().check(check),
     evaluate: (value) => rules.map((r) => ({ id: r.id, params: r.params, passed: r.test(value) })),
     minLength,
     maxLength,
