@@ -4,6 +4,7 @@ import type { AuthClient, Clock } from '@synerise-auth/core';
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
+import { createI18n, type I18n } from '../i18n';
 
 // Shared Storybook helper: every story gets its OWN in-page emulator (settings + seed data
 // from `parameters.emulator`) and a core client wired to it (memory storage, no tab channel,
@@ -112,3 +113,8 @@ export function withEmulator(Story: ComponentType, context: { loaded: Record<str
 
 /** Spread into a component's meta: `{ ...authStoryMeta, title: 'Components/SignInForm', … }`. */
 export const authStoryMeta = { loaders: [emulatorLoader], decorators: [withEmulator] };
+
+/** The catalogue of the story's locale (toolbar), so play functions find labels in every language. */
+export function storyI18n(context: { globals: Record<string, unknown> }): I18n {
+  return createI18n(context.globals.locale === 'pl' ? 'pl' : 'en');
+}

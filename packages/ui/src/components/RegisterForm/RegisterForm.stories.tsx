@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RegisterForm } from './RegisterForm';
-import { authStoryMeta, STORY_PASSWORD, storyCustomer } from '../storyKit';
+import { authStoryMeta, STORY_PASSWORD, storyCustomer, storyI18n } from '../storyKit';
 
 const meta = {
   ...authStoryMeta,
@@ -12,31 +12,38 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type PlayContext = Parameters<NonNullable<Story['play']>>[0];
 
-async function register(canvasElement: HTMLElement, email: string, password = STORY_PASSWORD) {
-  const canvas = within(canvasElement);
-  await userEvent.type(canvas.getByLabelText('E-mail'), email);
-  await userEvent.type(canvas.getByLabelText('Password'), password);
-  await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-  return canvas;
+/** Fills the form and submits, in the toolbar's language. */
+async function register(context: PlayContext, email: string, password = STORY_PASSWORD) {
+  const { t } = storyI18n(context);
+  const canvas = within(context.canvasElement);
+  await userEvent.type(canvas.getByLabelText(t('field.email')), email);
+  await userEvent.type(canvas.getByLabelText(t('field.password')), password);
+  await userEvent.click(canvas.getByRole('button', { name: t('register.submit') }));
+  return { canvas, t };
 }
 
 export const Default: Story = {};
 
 export const ChecklistPartlyMet: Story = {
-  play: async ({ canvasElement }) => {
+  play: async (context) => {
+    const { t } = storyI18n(context);
+    const { canvasElement } = context;
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Password'), 'secret1');
-    await expect(canvas.getByText('Requirements met: 3 of 5.')).toBeInTheDocument();
+    await userEvent.type(canvas.getByLabelText(t('field.password')), 'secret1');
+    await expect(canvas.getByText(t('checklist.summary', { met: 3, total: 5 }))).toBeInTheDocument();
     await expect(canvasElement.querySelectorAll('[data-slot="checklist-item"][data-met]')).toHaveLength(3);
   },
 };
 
 export const ChecklistFullyMet: Story = {
-  play: async ({ canvasElement }) => {
+  play: async (context) => {
+    const { t } = storyI18n(context);
+    const { canvasElement } = context;
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Password'), STORY_PASSWORD);
-    await expect(canvas.getByText('All requirements met.')).toBeInTheDocument();
+    await userEvent.type(canvas.getByLabelText(t('field.password')), STORY_PASSWORD);
+    await expect(canvas.getByText(t('checklist.allMet'))).toBeInTheDocument();
     const items = canvasElement.querySelectorAll('[data-slot="checklist-item"]');
     await expect(items.length).toBeGreaterThan(0);
     for (const item of items) await expect(item).toHaveAttribute('data-met');
@@ -47,39 +54,39 @@ export const RequiredAgreements: Story = { parameters: { emulator: { settings: {
 
 export const EmailTaken: Story = {
   parameters: { emulator: { profiles: [storyCustomer()] } },
-  play: async ({ canvasElement }) => {
-    const canvas = await register(canvasElement, 'ann@example.com');
-    await expect(await canvas.findByText('An account with this e-mail already exists. Sign in instead.', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await register(context, 'ann@example.com');
+    await expect(await canvas.findByText(t('error.ACCOUNT_EXISTS'), {}, { timeout: 5000 })).toBeVisible();
   },
 };
 
 export const SignedInAtOnce: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = await register(canvasElement, 'new@example.com');
-    await expect(await canvas.findByText('Your account has been created.', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await register(context, 'new@example.com');
+    await expect(await canvas.findByText(t('register.success'), {}, { timeout: 5000 })).toBeVisible();
   },
 };
 
 export const PinRequired: Story = {
   parameters: { emulator: { settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION' } } },
-  play: async ({ canvasElement }) => {
-    const canvas = await register(canvasElement, 'new@example.com');
-    await expect(await canvas.findByLabelText('Verification code', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await register(context, 'new@example.com');
+    await expect(await canvas.findByLabelText(t('pin.label'), {}, { timeout: 5000 })).toBeVisible();
   },
 };
 
 export const ActivationRequired: Story = {
   parameters: { emulator: { settings: { registrationType: 'REQUIRE_ACTIVATION' } } },
-  play: async ({ canvasElement }) => {
-    const canvas = await register(canvasElement, 'new@example.com');
-    await expect(await canvas.findByText('Activate your account', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await register(context, 'new@example.com');
+    await expect(await canvas.findByText(t('activation.pending.title'), {}, { timeout: 5000 })).toBeVisible();
   },
 };
 
 export const EmailConfirmation: Story = {
   parameters: { emulator: { settings: { registrationType: 'REQUIRE_EMAIL_CONFIRMATION' } } },
-  play: async ({ canvasElement }) => {
-    const canvas = await register(canvasElement, 'new@example.com');
-    await expect(await canvas.findByText('Confirm your e-mail', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await register(context, 'new@example.com');
+    await expect(await canvas.findByText(t('emailConfirmation.pending.title'), {}, { timeout: 5000 })).toBeVisible();
   },
 };

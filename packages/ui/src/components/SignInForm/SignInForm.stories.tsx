@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignInForm } from './SignInForm';
-import { authStoryMeta, STORY_PASSWORD, storyCustomer, type StoryIntercept, type StoryKit } from '../storyKit';
+import { authStoryMeta, STORY_PASSWORD, storyCustomer, storyI18n, type StoryIntercept, type StoryKit } from '../storyKit';
 
 const CONDITIONAL_LOGIN = '/sauth/v3/auth/login/client/conditional';
 
@@ -15,29 +15,36 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type PlayContext = Parameters<NonNullable<Story['play']>>[0];
 
-async function signIn(canvasElement: HTMLElement, email: string, password: string) {
-  const canvas = within(canvasElement);
-  await userEvent.type(canvas.getByLabelText('E-mail'), email);
-  await userEvent.type(canvas.getByLabelText('Password'), password);
-  await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-  return canvas;
+/** Types the credentials and submits, in the toolbar's language. */
+async function signIn(context: PlayContext, email: string, password: string) {
+  const { t } = storyI18n(context);
+  const canvas = within(context.canvasElement);
+  await userEvent.type(canvas.getByLabelText(t('field.email')), email);
+  await userEvent.type(canvas.getByLabelText(t('field.password')), password);
+  await userEvent.click(canvas.getByRole('button', { name: t('signIn.submit') }));
+  return { canvas, t };
 }
+
+const seen = async (canvas: ReturnType<typeof within>, text: string | RegExp, timeout = 5000) => {
+  await expect(await canvas.findByText(text, {}, { timeout })).toBeVisible();
+};
 
 export const Default: Story = {};
 
 export const SignedIn: Story = {
   args: { onSignedIn: undefined },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('You are signed in.', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('signIn.success'));
   },
 };
 
 export const WrongCredentials: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', 'Wrong#123');
-    await expect(await canvas.findByText('The e-mail or password is incorrect.', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', 'Wrong#123');
+    await seen(canvas, t('error.INVALID_CREDENTIALS'));
   },
 };
 
@@ -48,48 +55,9 @@ export const Locked: Story = {
       settings: { bans: { firstThreshold: 1, firstMinutes: 15, secondThreshold: 10, secondMinutes: 30, permanentThreshold: 20 } },
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', 'Wrong#123');
-    await expect(await canvas.findByText(/Try again in 15 minutes/, {}, { timeout: 5000 })).toBeVisible();
-  },
-};
-
-export const ActivationRequired: Story = {
-  parameters: { emulator: { profiles: [storyCustomer({ activated: false })] } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByRole('button', { name: 'Resend activation e-mail' }, { timeout: 5000 })).toBeVisible();
-  },
-};
-
-export const RegistrationRequired: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'new@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('No account yet', {}, { timeout: 5000 })).toBeVisible();
-  },
-};
-
-export const TermsAcceptanceRequired: Story = {
-  parameters: { emulator: { profiles: [storyCustomer()], settings: { requiredAgreements: ['email', 'sms'] } } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByRole('checkbox', { name: 'E-mail marketing' }, { timeout: 5000 })).toBeVisible();
-  },
-};
-
-export const MfaRequired: Story = {
-  parameters: { emulator: { profiles: [storyCustomer({ mfaRequired: true })] } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('Additional verification required', {}, { timeout: 5000 })).toBeVisible();
-  },
-};
-
-export const ApprovalRequired: Story = {
-  parameters: { emulator: { profiles: [storyCustomer({ approvalRequired: true })] } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('Your account is awaiting approval', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', 'Wrong#123');
+    await seen(canvas, t('error.ACCOUNT_LOCKED.retry', { minutes: 15 }));
   },
 };
 
@@ -100,9 +68,48 @@ export const PermanentlyLocked: Story = {
       settings: { bans: { firstThreshold: 1, firstMinutes: 15, secondThreshold: 1, secondMinutes: 30, permanentThreshold: 1 } },
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', 'Wrong#123');
-    await expect(await canvas.findByText(/locked after too many failed attempts/, {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', 'Wrong#123');
+    await seen(canvas, t('error.ACCOUNT_LOCKED'));
+  },
+};
+
+export const ActivationRequired: Story = {
+  parameters: { emulator: { profiles: [storyCustomer({ activated: false })] } },
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await expect(await canvas.findByRole('button', { name: t('activation.resend') }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+export const RegistrationRequired: Story = {
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'new@example.com', STORY_PASSWORD);
+    await seen(canvas, t('status.registrationRequired.title'));
+  },
+};
+
+export const TermsAcceptanceRequired: Story = {
+  parameters: { emulator: { profiles: [storyCustomer()], settings: { requiredAgreements: ['email', 'sms'] } } },
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await expect(await canvas.findByRole('checkbox', { name: t('agreement.email') }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+export const MfaRequired: Story = {
+  parameters: { emulator: { profiles: [storyCustomer({ mfaRequired: true })] } },
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('status.mfaRequired.title'));
+  },
+};
+
+export const ApprovalRequired: Story = {
+  parameters: { emulator: { profiles: [storyCustomer({ approvalRequired: true })] } },
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('status.approvalRequired.title'));
   },
 };
 
@@ -115,9 +122,9 @@ const unknownStatus: StoryIntercept = async (request, next) => {
 
 export const UnknownStatus: Story = {
   parameters: { emulator: { profiles: [storyCustomer()], intercept: unknownStatus } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText(/PASSWORD_EXPIRED/, {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('status.unknown.description', { status: 'PASSWORD_EXPIRED' }));
   },
 };
 
@@ -125,9 +132,9 @@ export const UnknownStatus: Story = {
 export const DeviceControl: Story = {
   args: { onSignedIn: undefined },
   parameters: { emulator: { profiles: [storyCustomer()], settings: { deviceControlMode: 'HARD' } } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('You are signed in.', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('signIn.success'));
   },
 };
 
@@ -140,9 +147,9 @@ const withoutDeviceId: StoryIntercept = async (request, next) => {
 
 export const DeviceNotRecognised: Story = {
   parameters: { emulator: { profiles: [storyCustomer()], settings: { deviceControlMode: 'HARD' }, intercept: withoutDeviceId } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('This device could not be recognised. Reload the page and try again.', {}, { timeout: 5000 })).toBeVisible();
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('error.DEVICE_REQUIRED'));
   },
 };
 
@@ -150,12 +157,12 @@ export const DeviceNotRecognised: Story = {
 export const SlowNetwork: Story = {
   args: { onSignedIn: undefined },
   parameters: { emulator: { profiles: [storyCustomer()], latencyMs: 3000 } },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    const button = await canvas.findByRole('button', { name: 'Signing in…' });
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    const button = await canvas.findByRole('button', { name: t('signIn.submitting') });
     await expect(button).toHaveAttribute('aria-busy', 'true');
-    await expect(canvas.getByLabelText('E-mail')).toHaveAttribute('readonly');
-    await expect(await canvas.findByText('You are signed in.', {}, { timeout: 10_000 })).toBeVisible();
+    await expect(canvas.getByLabelText(t('field.email'))).toHaveAttribute('readonly');
+    await seen(canvas, t('signIn.success'), 10_000);
   },
 };
 
@@ -167,10 +174,10 @@ export const NetworkError: Story = {
       setup: async ({ emulator }: StoryKit) => emulator.faults.inject('network-error', { path: CONDITIONAL_LOGIN, count: 10 }),
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = await signIn(canvasElement, 'ann@example.com', STORY_PASSWORD);
-    await expect(await canvas.findByText('Cannot connect. Check your internet connection and try again.', {}, { timeout: 5000 })).toBeVisible();
-    await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveValue(''));
+  play: async (context) => {
+    const { canvas, t } = await signIn(context, 'ann@example.com', STORY_PASSWORD);
+    await seen(canvas, t('error.NETWORK'));
+    await waitFor(() => expect(canvas.getByLabelText(t('field.password'))).toHaveValue(''));
   },
 };
 
