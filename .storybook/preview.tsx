@@ -32,7 +32,8 @@ const withKit: Decorator = (Story, context) => {
         theme={theme === 'brand' ? 'light' : theme}
         dir={dir}
         lang={locale}
-        style={{ padding: '1.5rem', ...(theme === 'brand' ? brandTokens : {}) }}
+        // In the canvas the theme background fills the whole frame (no white band under a dark story).
+        style={{ padding: '1.5rem', ...(context.viewMode === 'story' ? { minHeight: '100vh', boxSizing: 'border-box' } : {}), ...(theme === 'brand' ? brandTokens : {}) }}
       >
         <Story />
       </ThemeRoot>

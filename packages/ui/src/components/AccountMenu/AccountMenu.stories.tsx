@@ -7,6 +7,15 @@ const meta = {
   ...authStoryMeta,
   title: 'Components/AccountMenu',
   component: AccountMenu,
+  // Where a shop puts it: the end of a header bar, with room below for the panel.
+  decorators: [
+    ...authStoryMeta.decorators,
+    (Story) => (
+      <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: '24rem', alignItems: 'flex-start' }}>
+        <Story />
+      </div>
+    ),
+  ],
   args: { onSignInRequested: fn(), onMyAccount: fn(), onChangePassword: fn(), onSignedOut: fn(), showSignOutEverywhere: true },
 } satisfies Meta<typeof AccountMenu>;
 
