@@ -60,6 +60,14 @@ function toAgreements(v: unknown): Agreements | undefined {
   return out;
 }
 
+const toInfo = (raw: z.infer<typeof personalInformationSchema>): PersonalInformation => ({
+  ...raw,
+  email: opt(raw.email),
+  uuid: opt(raw.uuid),
+  agreements: toAgreements(raw.agreements),
+  attributes: plain(raw.attributes),
+});
+
 /** Creates the HTTP implementation of AuthApi. */
 export function createApiClient(options: ApiClientOptions): AuthApi {
   const config = {
@@ -70,37 +78,19 @@ export function createApiClient(options: ApiClientOptions): AuthApi {
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
   };
   const { apiKey } = options;
-  const req = <T>(spec: CallSpec<T>): Promise<T> => call(config, spec);
-  /** POST with the apiKey in the body: the workspace is identified by it on every profile endpoint. */
-  const post = <T>(endpoint: EndpointName, path: string, body: object, o?: CallOptions, extra?: Partial<CallSpec<T>>): Promise<T> =>
-    req<T>({ endpoint, method: 'POST', path, body: { ...body, apiKey }, signal: o?.signal, ...extra });
-
-  const toInfo = (raw: z.infer<typeof personalInformationSchema>): PersonalInformation => ({
-    email: opt(raw.email),
-    firstName: raw.firstName,
-    lastName: raw.lastName,
-    phone: raw.phone,
-    customId: raw.customId,
-    uuid: opt(raw.uuid),
-    city: raw.city,
-    zipCode: raw.zipCode,
-    birthDate: raw.birthDate,
-    agreements: toAgreements(raw.agreements),
-    attributes: plain(raw.attributes),
-  });
+  const req = <T>(endpoint: EndpointName, path: string, spec: Partial<CallSpec<T>>, o?: CallOptions): Promise<T> =>
+    call(config, { endpoint, method: 'GET', path, signal: o?.signal, ...spec });
+  /** POST to the endpoint's own path, with the apiKey in the body (it identifies the workspace). */
+  const post = <T>(endpoint: EndpointName & keyof typeof PATHS, body: object, o?: CallOptions, spec?: Partial<CallSpec<T>>): Promise<T> =>
+    req<T>(endpoint, PATHS[endpoint], { method: 'POST', body: { ...body, apiKey }, ...spec }, o);
   const getInfo = async (token: string, o?: CallOptions): Promise<PersonalInformation> =>
-    toInfo(await req({ endpoint: 'getPersonalInformation', method: 'GET', path: PATHS.personalInformation, token, schema: personalInformationSchema, signal: o?.signal }));
+    toInfo(await req('getPersonalInformation', PATHS.personalInformation, { token, schema: personalInformationSchema }, o));
 
   return {
-    anonymousLogin: (body, o) => post('anonymousLogin', PATHS.anonymousLogin, body, o, { schema: tokenSchema }),
-    login: (body, token, o) =>
-      post('login', PATHS.login, body, o, { schema: tokenSchema, token, social: body.identityProvider !== 'SYNERISE' }),
+    anonymousLogin: (body, o) => post('anonymousLogin', body, o, { schema: tokenSchema }),
+    login: (body, token, o) => post('login', body, o, { schema: tokenSchema, token, social: body.identityProvider !== 'SYNERISE' }),
     conditionalLogin: async (body, token, o): Promise<ConditionalLoginReply> => {
-      const r = await post('conditionalLogin', PATHS.conditionalLogin, body, o, {
-        schema: conditionalSchema,
-        token,
-        social: body.identityProvider !== 'SYNERISE',
-      });
+      const r = await post('conditionalLogin', body, o, { schema: conditionalSchema, token, social: body.identityProvider !== 'SYNERISE' });
       return {
         status: r.status,
         conditions: r.conditions ?? [],
@@ -112,37 +102,31 @@ export function createApiClient(options: ApiClientOptions): AuthApi {
         realm: opt(r.realm),
       };
     },
-    refresh: (token, o) => post('refresh', PATHS.refresh, {}, o, { schema: tokenSchema, token }),
-    getSettings: async (o): Promise<AuthSettings> =>
-      toAuthSettings(await req({ endpoint: 'getSettings', method: 'GET', path: PATHS.settings, schema: settingsSchema, signal: o?.signal })),
-    getOAuthSettings: (provider, o) =>
-      req({ endpoint: 'getOAuthSettings', method: 'GET', path: PATHS.oauthSettings + encodeURIComponent(provider), schema: oauthSettingsSchema, signal: o?.signal }),
-    register: (body, token, o) => post('register', PATHS.register, body, o, { token }),
-    requestActivation: (email, o) => post('requestActivation', PATHS.requestActivation, { email }, o),
-    confirmActivation: (activationToken, o) => post('confirmActivation', PATHS.confirmActivation, { token: activationToken }, o),
-    requestPin: (body, o) => post('requestPin', PATHS.requestPin, body, o),
+    refresh: (token, o) => post('refresh', {}, o, { schema: tokenSchema, token }),
+    getSettings: async (o): Promise<AuthSettings> => toAuthSettings(await req('getSettings', PATHS.settings, { schema: settingsSchema }, o)),
+    getOAuthSettings: (provider, o) => req('getOAuthSettings', PATHS.oauthSettings + encodeURIComponent(provider), { schema: oauthSettingsSchema }, o),
+    register: (body, token, o) => post('register', body, o, { token }),
+    requestActivation: (email, o) => post('requestActivation', { email }, o),
+    confirmActivation: (activationToken, o) => post('confirmActivation', { token: activationToken }, o),
+    requestPin: (body, o) => post('requestPin', body, o),
     confirmPin: async (body, o) => {
-      const r = await post('confirmPin', PATHS.confirmPin, body, o, { schema: pinConfirmationSchema, optionalBody: true });
+      const r = await post('confirmPin', body, o, { schema: pinConfirmationSchema, optionalBody: true });
       return r?.token ? { token: r.token } : {};
     },
-    requestPasswordReset: (email, o) => post('requestPasswordReset', PATHS.requestPasswordReset, { email }, o),
-    confirmPasswordReset: (body, o) => post('confirmPasswordReset', PATHS.confirmPasswordReset, body, o),
-    changePassword: (body, token, o) => post('changePassword', PATHS.changePassword, body, o, { token }),
+    requestPasswordReset: (email, o) => post('requestPasswordReset', { email }, o),
+    confirmPasswordReset: (body, o) => post('confirmPasswordReset', body, o),
+    changePassword: (body, token, o) => post('changePassword', body, o, { token }),
     getPersonalInformation: getInfo,
     updatePersonalInformation: async (body, token, o) => {
-      const r = await req({
-        endpoint: 'updatePersonalInformation',
-        method: 'POST',
-        path: PATHS.personalInformation,
-        body,
-        token,
-        schema: personalInformationSchema,
-        optionalBody: true,
-        signal: o?.signal,
-      });
+      const r = await req(
+        'updatePersonalInformation',
+        PATHS.personalInformation,
+        { method: 'POST', body, token, schema: personalInformationSchema, optionalBody: true },
+        o,
+      );
       // A bodiless 2xx: read the profile back so callers always get the stored state.
       return r === undefined ? getInfo(token, o) : toInfo(r);
     },
-    logout: (body, token, o) => post('logout', PATHS.logout, body, o, { token }),
+    logout: (body, token, o) => post('logout', body, o, { token }),
   };
 }

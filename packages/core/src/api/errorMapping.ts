@@ -24,6 +24,10 @@ const LOGIN = new Set<EndpointName>(['login', 'conditionalLogin']);
 const TOKEN_LINKS = new Set<EndpointName>(['confirmActivation', 'confirmPasswordReset']);
 const NEW_PASSWORD = new Set<EndpointName>(['register', 'changePassword', 'confirmPasswordReset']);
 
+const BY_STATUS: Record<number, AuthErrorCode> = { 403: 'FORBIDDEN', 409: 'ACCOUNT_EXISTS', 423: 'ACCOUNT_LOCKED' };
+
+const rateLimited = (ctx: ErrorContext): AuthErrorCode => (ctx.endpoint === 'requestPin' ? 'PIN_RESEND_COOLDOWN' : 'RATE_LIMITED');
+
 const safeCode = (v: unknown): string | undefined => (typeof v === 'string' && SAFE_CODE.test(v) ? v : undefined);
 
 function seconds(v: unknown): number | undefined {
@@ -72,7 +76,7 @@ function fromServerCode(raw: string, ctx: ErrorContext): AuthErrorCode | undefin
   if (has(/IDENTITY|PROVIDER|FACEBOOK|GOOGLE|APPLE|OAUTH/)) return 'IDENTITY_TOKEN_INVALID';
   if (has(/POLICY|WEAK|PASSWORD_(TOO|MUST|REQUIRE)/)) return 'POLICY_VIOLATION';
   if (has(/CREDENTIAL|(WRONG|INVALID|INCORRECT|BAD)_PASSWORD|PASSWORD_(INVALID|INCORRECT|MISMATCH|WRONG)/)) return 'INVALID_CREDENTIALS';
-  if (has(/RATE|TOO_MANY|THROTTL/)) return ctx.endpoint === 'requestPin' ? 'PIN_RESEND_COOLDOWN' : 'RATE_LIMITED';
+  if (has(/RATE|TOO_MANY|THROTTL/)) return rateLimited(ctx);
   // Our own Bearer token (JWT_EXPIRED, JWT_REVOKED…): the session is over.
   if (has(/JWT/)) return ctx.hasToken ? 'SESSION_EXPIRED' : 'FORBIDDEN';
   if (has(/TOKEN_(EXPIRED|INVALID|REVOKED|NOT_VALID)|(EXPIRED|INVALID|REVOKED|BAD)_TOKEN/)) {
@@ -83,40 +87,23 @@ function fromServerCode(raw: string, ctx: ErrorContext): AuthErrorCode | undefin
   return undefined;
 }
 
+// Below 500 (mapHttpError answers SERVER for those). The login, token-link and confirmPin
+// endpoints are disjoint, so each is asked once for 400/422, 401 and 404.
 function fromStatus(status: number, ctx: ErrorContext, fieldErrors: FieldError[]): AuthErrorCode {
   const { endpoint } = ctx;
-  if (status >= 500) return 'SERVER';
-  switch (status) {
-    case 400:
-    case 422:
-      if (fieldErrors.length > 0) {
-        return NEW_PASSWORD.has(endpoint) && fieldErrors.some((e) => /password/i.test(e.field)) ? 'POLICY_VIOLATION' : 'VALIDATION';
-      }
-      if (endpoint === 'confirmPin') return 'PIN_INVALID';
-      if (TOKEN_LINKS.has(endpoint)) return 'TOKEN_INVALID';
-      return LOGIN.has(endpoint) && ctx.social ? 'IDENTITY_TOKEN_INVALID' : 'VALIDATION';
-    case 401:
-      if (LOGIN.has(endpoint)) return ctx.social ? 'IDENTITY_TOKEN_INVALID' : 'INVALID_CREDENTIALS';
-      if (endpoint === 'confirmPin') return 'PIN_INVALID';
-      if (TOKEN_LINKS.has(endpoint)) return 'TOKEN_INVALID';
-      return ctx.hasToken ? 'SESSION_EXPIRED' : 'FORBIDDEN';
-    case 404:
-      if (LOGIN.has(endpoint)) return 'INVALID_CREDENTIALS';
-      if (TOKEN_LINKS.has(endpoint)) return 'TOKEN_INVALID';
-      return endpoint === 'confirmPin' ? 'PIN_INVALID' : 'NOT_FOUND';
-    case 403:
-      return 'FORBIDDEN';
-    case 409:
-      return 'ACCOUNT_EXISTS';
-    case 410:
-      return endpoint === 'confirmPin' ? 'PIN_EXPIRED' : 'TOKEN_INVALID';
-    case 423:
-      return 'ACCOUNT_LOCKED';
-    case 429:
-      return endpoint === 'requestPin' ? 'PIN_RESEND_COOLDOWN' : 'RATE_LIMITED';
-    default:
-      return 'UNKNOWN';
+  const invalid = status === 400 || status === 422;
+  if (invalid || status === 401 || status === 404) {
+    if (invalid && fieldErrors.length > 0) {
+      return NEW_PASSWORD.has(endpoint) && fieldErrors.some((e) => /password/i.test(e.field)) ? 'POLICY_VIOLATION' : 'VALIDATION';
+    }
+    if (endpoint === 'confirmPin') return 'PIN_INVALID';
+    if (TOKEN_LINKS.has(endpoint)) return 'TOKEN_INVALID';
+    if (LOGIN.has(endpoint)) return ctx.social && status !== 404 ? 'IDENTITY_TOKEN_INVALID' : invalid ? 'VALIDATION' : 'INVALID_CREDENTIALS';
+    return invalid ? 'VALIDATION' : status === 404 ? 'NOT_FOUND' : ctx.hasToken ? 'SESSION_EXPIRED' : 'FORBIDDEN';
   }
+  if (status === 410) return endpoint === 'confirmPin' ? 'PIN_EXPIRED' : 'TOKEN_INVALID';
+  if (status === 429) return rateLimited(ctx);
+  return BY_STATUS[status] ?? 'UNKNOWN';
 }
 
 /** Maps a 4xx/5xx reply. `body` is the parsed error body, if it was JSON. */

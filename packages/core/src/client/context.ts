@@ -15,6 +15,10 @@ export interface FlowContext {
   getSettings(): Promise<AuthSettings>;
 }
 
+/** The object without its undefined-valued keys. */
+export const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
 /** Stores a customer token from any sign-in path: same uuid as the anonymous profile. */
 export function commitSignIn(ctx: FlowContext, token: string, options: { profile?: SessionProfile; expirationSeconds?: number } = {}): void {
   const { uuid } = ctx.identity.get();

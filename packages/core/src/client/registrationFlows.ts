@@ -1,13 +1,10 @@
 import type { AuthSettings } from '../api/contract';
 import { AuthError, isAuthError } from '../errors/AuthError';
 import { registrationOutcome } from '../flows/registration';
-import { commitSignIn, type FlowContext } from './context';
+import { commitSignIn, compact, type FlowContext } from './context';
 import type { PinState, RegisterInput, RegistrationResult } from './types';
 
 // Registration (RaaS), PIN confirmation, activation and password reset.
-
-const compact = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 export function createRegistrationFlows(ctx: FlowContext, signIn: (input: { email: string; password: string }) => Promise<void>) {
   const pinResult = (email: string, settings: AuthSettings): RegistrationResult => {

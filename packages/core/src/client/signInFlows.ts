@@ -1,16 +1,13 @@
 import type { LoginBody } from '../api/contract';
 import { toConditionalResult, toPublicConditionalResult, type PublicConditionalResult } from '../flows/conditional';
 import type { SessionProfile } from '../session/record';
-import { commitSignIn, type FlowContext } from './context';
+import { commitSignIn, compact, type FlowContext } from './context';
 import type { ConditionalSignInInput, SignInInput, SocialSignInInput } from './types';
 
 // Sign-in paths. Each sends the anonymous uuid + deviceId (so the anonymous history merges
 // into the customer) with the current token as Bearer, and stores the customer token.
 
 type Body = Omit<LoginBody, 'uuid' | 'deviceId'>;
-
-const compact = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 export function createSignInFlows(ctx: FlowContext) {
   async function withIdentity(body: Body): Promise<{ bearer: string; body: LoginBody }> {

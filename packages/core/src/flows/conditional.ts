@@ -1,6 +1,7 @@
 // Conditional-login reply → a discriminated union the engine and the UI switch on.
 import type { ConditionalLoginReply } from '../api/contract';
 import { AuthError } from '../errors/AuthError';
+import { decodeJwt } from '../session/jwt';
 
 type Pending = 'unauthorized' | 'activationRequired' | 'registrationRequired' | 'approvalRequired' | 'termsAcceptanceRequired' | 'mfaRequired';
 
@@ -27,14 +28,7 @@ const STATUSES: Record<string, Pending> = {
 
 /** `exp` (seconds) of a JWT, read without verifying; undefined when unreadable. */
 export function jwtExpiry(token: string): number | undefined {
-  try {
-    const part = token.split('.')[1] ?? '';
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeJwt(token).exp;
 }
 
 /** @throws AuthError('BAD_RESPONSE') for SUCCESS without a token. */

@@ -10,28 +10,18 @@ export function createBrowserStorage(options: { area?: 'local' | 'session' } = {
   const area = resolveArea(options.area ?? 'local');
   if (!area) return createMemoryStorage();
   const fallback = createMemoryStorage();
+  // Storage may throw at any call (quota exceeded, disabled mid-session): the memory fallback answers.
+  const guarded = <T>(op: (store: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) => T): T => {
+    try {
+      return op(area);
+    } catch {
+      return op(fallback);
+    }
+  };
   return {
-    getItem(key) {
-      try {
-        return area.getItem(key);
-      } catch {
-        return fallback.getItem(key);
-      }
-    },
-    setItem(key, value) {
-      try {
-        area.setItem(key, value);
-      } catch {
-        fallback.setItem(key, value); // quota exceeded or storage disabled mid-session
-      }
-    },
-    removeItem(key) {
-      try {
-        area.removeItem(key);
-      } catch {
-        fallback.removeItem(key);
-      }
-    },
+    getItem: (key) => guarded((store) => store.getItem(key)),
+    setItem: (key, value) => guarded((store) => store.setItem(key, value)),
+    removeItem: (key) => guarded((store) => store.removeItem(key)),
     subscribe(listener) {
       if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return () => undefined;
       const handler = (event: StorageEvent): void => {

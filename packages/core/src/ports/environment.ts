@@ -20,15 +20,15 @@ export function createBrowserEnvironment(options: { wakeCheckMs?: number } = {})
     isVisible: () => document.visibilityState !== 'hidden',
     subscribe(listener) {
       const emit = (event: EnvironmentEvent) => () => listener(event);
-      const onOnline = emit('online');
-      const onOffline = emit('offline');
       const onWake = emit('wake');
-      const onVisibility = (): void => listener(document.visibilityState === 'hidden' ? 'hidden' : 'visible');
-      window.addEventListener('online', onOnline);
-      window.addEventListener('offline', onOffline);
-      window.addEventListener('pageshow', onWake);
-      document.addEventListener('resume', onWake);
-      document.addEventListener('visibilitychange', onVisibility);
+      const listeners: [Window | Document, string, () => void][] = [
+        [window, 'online', emit('online')],
+        [window, 'offline', emit('offline')],
+        [window, 'pageshow', onWake],
+        [document, 'resume', onWake],
+        [document, 'visibilitychange', () => listener(document.visibilityState === 'hidden' ? 'hidden' : 'visible')],
+      ];
+      for (const [target, type, handler] of listeners) target.addEventListener(type, handler);
       let last = Date.now();
       const timer = setInterval(() => {
         const now = Date.now();
@@ -37,11 +37,7 @@ export function createBrowserEnvironment(options: { wakeCheckMs?: number } = {})
       }, wakeCheckMs);
       return () => {
         clearInterval(timer);
-        window.removeEventListener('online', onOnline);
-        window.removeEventListener('offline', onOffline);
-        window.removeEventListener('pageshow', onWake);
-        document.removeEventListener('resume', onWake);
-        document.removeEventListener('visibilitychange', onVisibility);
+        for (const [target, type, handler] of listeners) target.removeEventListener(type, handler);
       };
     },
   };

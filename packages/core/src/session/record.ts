@@ -45,7 +45,7 @@ export interface TokenInput {
 export function tokenRecord(input: TokenInput): TokenRecord {
   const claims = decodeJwt(input.token);
   const expSeconds = input.expirationSeconds ?? claims.exp ?? Math.floor(input.now / 1000) + DEFAULT_TTL_SECONDS;
-  const realm: Realm = input.realm ?? (claims.rlm === 'client' ? 'client' : claims.rlm === 'anonymous_client' ? 'anonymous_client' : 'anonymous_client');
+  const realm: Realm = input.realm ?? (claims.rlm === 'client' ? 'client' : 'anonymous_client');
   const email = input.profile?.email ?? claims.eml;
   const profile: SessionProfile | undefined =
     realm === 'client' ? { ...(email ? { email } : {}), ...(input.profile?.customId ? { customId: input.profile.customId } : {}) } : undefined;
