@@ -1,10 +1,9 @@
-import { useSignOut } from '@synerise-auth/react';
-import { Button, Card, CardBody, CardDescription, CardHeader, CardTitle } from '@synerise-auth/ui';
+import { Card, CardBody, CardDescription, CardHeader, CardTitle, SignOutButton } from '@synerise-auth/ui';
 import { useStrings } from '../lib/strings';
 
+/** Signs out here and revokes the other devices' sessions (the kit's `<SignOutButton everywhere>`). */
 export function SignOutAllCard() {
   const s = useStrings();
-  const signOut = useSignOut();
   return (
     <Card aria-labelledby="devices-title">
       <CardHeader>
@@ -12,9 +11,7 @@ export function SignOutAllCard() {
         <CardDescription>{s.devicesText}</CardDescription>
       </CardHeader>
       <CardBody>
-        <Button variant="secondary" loading={signOut.isPending} onClick={() => signOut.mutate({ mode: 'clearSession', fromAllDevices: true })}>
-          {s.signOutAll}
-        </Button>
+        <SignOutButton everywhere mode="clearSession" />
       </CardBody>
     </Card>
   );

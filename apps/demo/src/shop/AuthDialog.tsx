@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSession } from '@synerise-auth/react';
-import { CustomAuth } from '../custom/CustomAuth';
+import { AuthFlow } from '@synerise-auth/ui';
 import { LIVE } from '../lib/config';
 import { useStrings } from '../lib/strings';
 import { SocialButtons } from './SocialButtons';
@@ -10,10 +10,12 @@ export interface AuthDialogProps {
   onClose: () => void;
 }
 
+const social = (onSignedIn: () => void) => <SocialButtons onSignedIn={onSignedIn} />;
+
 /**
- * Sign-in / registration in a modal `<dialog>` (focus trapped, Esc closes, focus returns).
- * SWAP POINT: `<AuthFlow>` from @synerise-auth/ui is not exported yet, so the dialog hosts the
- * hook-built flow; replace `<CustomAuth />` with `<AuthFlow onSignedIn={onClose} />` once it is.
+ * Sign-in / registration in a modal `<dialog>` (focus trapped, Esc closes, focus returns):
+ * the kit's `<AuthFlow>` (sign-in ⇄ register ⇄ PIN ⇄ activation ⇄ reset) with the kit's social
+ * buttons on emulator-minted identity tokens (none in live mode: no provider app ids here).
  */
 export function AuthDialog({ open, onClose }: AuthDialogProps) {
   const s = useStrings();
@@ -30,6 +32,7 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // Signed in elsewhere (another tab) while the dialog is open.
   useEffect(() => {
     if (open && status === 'authenticated') onClose();
   }, [open, status, onClose]);
@@ -49,7 +52,7 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
       </div>
       {open && (
         <div className="demo-dialog__body">
-          <CustomAuth signInExtra={LIVE ? null : <SocialButtons onSignedIn={onClose} />} />
+          <AuthFlow onSignedIn={onClose} social={LIVE ? undefined : social} />
         </div>
       )}
     </dialog>

@@ -1,14 +1,12 @@
-import { useSession } from '@synerise-auth/react';
+import { AccountMenu } from '@synerise-auth/ui';
 import { LIVE } from '../lib/config';
 import { usePrefs, type Locale } from '../lib/prefs';
-import { href, type Route } from '../lib/router';
+import { CHANGE_PASSWORD, href, navigate, type Route } from '../lib/router';
 import { useStrings } from '../lib/strings';
-import { AccountMenu } from './AccountMenu';
 
 export function Header({ route, onSignIn }: { route: Route; onSignIn: () => void }) {
   const s = useStrings();
   const prefs = usePrefs();
-  const status = useSession((snap) => snap.status);
   const links: Array<[Route, string]> = [
     ['shop', s.navShop],
     ['custom', s.navCustom],
@@ -56,13 +54,13 @@ export function Header({ route, onSignIn }: { route: Route; onSignIn: () => void
           <span aria-hidden="true">{prefs.theme === 'dark' ? '☀' : '☾'}</span>
           <span className="demo-sr-only">{s.themeDark}</span>
         </button>
-        {status === 'authenticated' ? (
-          <AccountMenu />
-        ) : (
-          <button type="button" className="demo-button" onClick={onSignIn} disabled={status === 'booting'} data-testid="header-sign-in">
-            {s.signIn}
-          </button>
-        )}
+        <AccountMenu
+          className="demo-account"
+          onSignInRequested={onSignIn}
+          onMyAccount={() => navigate('account')}
+          onChangePassword={() => navigate('account', CHANGE_PASSWORD)}
+          showSignOutEverywhere
+        />
       </div>
     </header>
   );
