@@ -83,20 +83,16 @@ export async function call<T>(config: HttpConfig, spec: CallSpec<T>): Promise<T>
     onAbort();
   }, config.timeoutMs);
   spec.signal?.addEventListener('abort', onAbort);
+  let response: Response | undefined;
   try {
-    let response: Response;
-    try {
-      response = await Promise.race([config.fetch(buildRequest(config, spec, controller.signal)), aborted]);
-    } catch (e) {
-      throw e instanceof AuthError ? e : new AuthError(timedOut ? 'TIMEOUT' : controller.signal.aborted ? 'ABORTED' : 'NETWORK', { cause: e });
-    }
-    let text: string;
-    try {
-      text = await Promise.race([response.text(), aborted]);
-    } catch (e) {
-      throw e instanceof AuthError ? e : new AuthError('NETWORK', { status: response.status, cause: e });
-    }
+    response = await Promise.race([config.fetch(buildRequest(config, spec, controller.signal)), aborted]);
+    const text = await Promise.race([response.text(), aborted]);
     return interpret(config, spec, response, text);
+  } catch (e) {
+    // The abort/timeout rejection and interpret's errors are AuthErrors already. A failed body
+    // read is NETWORK (with the status); a failed fetch is TIMEOUT, ABORTED or NETWORK.
+    if (e instanceof AuthError) throw e;
+    throw new AuthError(response ? 'NETWORK' : timedOut ? 'TIMEOUT' : controller.signal.aborted ? 'ABORTED' : 'NETWORK', { status: response?.status, cause: e });
   } finally {
     clock.clearTimeout(timer);
     spec.signal?.removeEventListener('abort', onAbort);

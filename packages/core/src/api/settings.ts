@@ -14,18 +14,17 @@ const DEVICE_MODES = ['SOFT', 'HARD', 'CONDITIONAL_BASED_ON_LOCATION'] as const;
 const REGISTRATION_TYPES: readonly string[] = ['AUTOMATIC', 'REQUIRE_EMAIL_CONFIRMATION', 'REQUIRE_ACTIVATION', 'REQUIRE_PIN_CONFIRMATION'];
 const PIN_TYPES = ['EVERYONE', 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT'] as const;
 
+const POLICY_KEYS = ['minLength', 'maxLength', 'requireAtLeastOneLowercase', 'requireAtLeastOneUppercase', 'requireAtLeastOneNumber', 'requireAtLeastOneNonAlphaNumeric'] as const;
+
+/** Contract names win over the reference's `...Letter` / `...Character` names; nulls are dropped. */
 function policyOf(raw: RawPolicy): PasswordPolicySettings {
-  const out: PasswordPolicySettings = {};
-  const set = <K extends keyof PasswordPolicySettings>(k: K, v: PasswordPolicySettings[K] | null | undefined): void => {
+  const r = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of POLICY_KEYS) {
+    const v = r[k] ?? r[`${k}Letter`] ?? r[`${k}Character`];
     if (v !== null && v !== undefined) out[k] = v;
-  };
-  set('minLength', raw.minLength);
-  set('maxLength', raw.maxLength);
-  set('requireAtLeastOneLowercase', raw.requireAtLeastOneLowercase ?? raw.requireAtLeastOneLowercaseLetter);
-  set('requireAtLeastOneUppercase', raw.requireAtLeastOneUppercase ?? raw.requireAtLeastOneUppercaseLetter);
-  set('requireAtLeastOneNumber', raw.requireAtLeastOneNumber);
-  set('requireAtLeastOneNonAlphaNumeric', raw.requireAtLeastOneNonAlphaNumeric ?? raw.requireAtLeastOneNonAlphaNumericCharacter);
-  return out;
+  }
+  return out as PasswordPolicySettings;
 }
 
 function deviceMode(v: unknown): AuthSettings['deviceControlMode'] {

@@ -35,11 +35,7 @@ export function createAuthClient(options: AuthClientOptions & { api?: AuthApi })
   const { clock, storage } = ports;
   const api =
     options.api ??
-    createApiClient({
-      apiKey: options.apiKey, fetch: ports.fetch, clock,
-      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    });
+    createApiClient({ apiKey: options.apiKey, fetch: ports.fetch, clock, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs });
   const events = createEmitter<AuthEvents>((error) => console.error('[synerise-auth] event handler failed', error));
   const identity = createIdentity({ storage, key: `${storageKey}:identity`, random: ports.random, mirror: ports.identityMirror });
   const engine = createSessionEngine({ ...ports, api, identity, events, timing: timingFrom(options), storageKey });

@@ -7,7 +7,9 @@ import type { PinState, RegisterInput, RegistrationResult } from './types';
 // Registration (RaaS), PIN confirmation, activation and password reset.
 
 export function createRegistrationFlows(ctx: FlowContext, signIn: (input: { email: string; password: string }) => Promise<void>) {
-  const pinResult = (email: string, settings: AuthSettings): RegistrationResult => {
+  /** Records the PIN e-mail the server just sent and reports the PIN step. */
+  const pinRequired = (email: string, settings: AuthSettings): RegistrationResult => {
+    ctx.pins.recordSent(email, { validForSeconds: settings.pinConfirmationValidInSeconds });
     const state = ctx.pins.get(email);
     return {
       status: 'pinRequired',
@@ -39,18 +41,12 @@ export function createRegistrationFlows(ctx: FlowContext, signIn: (input: { emai
       const settings = await ctx.getSettings();
       const outcome = registrationOutcome(settings.registrationType);
       if (outcome.next === 'activationRequired') return { status: 'activationRequired' };
-      if (outcome.next === 'pinRequired' && settings.pinConfirmationType !== 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT') {
-        ctx.pins.recordSent(input.email, { validForSeconds: settings.pinConfirmationValidInSeconds });
-        return pinResult(input.email, settings);
-      }
+      if (outcome.next === 'pinRequired' && settings.pinConfirmationType !== 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT') return pinRequired(input.email, settings);
       try {
         await signIn({ email: input.email, password: input.password });
       } catch (error) {
         if (!isAuthError(error) || error.isTransient) throw error;
-        if (outcome.next === 'pinRequired') {
-          ctx.pins.recordSent(input.email, { validForSeconds: settings.pinConfirmationValidInSeconds });
-          return pinResult(input.email, settings);
-        }
+        if (outcome.next === 'pinRequired') return pinRequired(input.email, settings);
         if (outcome.emailConfirmationPending) return { status: 'checkEmail', signedIn: false };
         throw error;
       }

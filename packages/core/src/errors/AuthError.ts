@@ -44,11 +44,12 @@ export interface AuthErrorInit {
 
 export class AuthError extends Error {
   override readonly name = 'AuthError';
-  readonly code: AuthErrorCode;
-  readonly status: number | undefined;
-  readonly fieldErrors: readonly FieldError[];
-  readonly serverCode: string | undefined;
-  readonly retryAfterSeconds: number | undefined;
+  // `declare`: assigned in the constructor, so no separate class-field definitions are emitted.
+  declare readonly code: AuthErrorCode;
+  declare readonly status: number | undefined;
+  declare readonly fieldErrors: readonly FieldError[];
+  declare readonly serverCode: string | undefined;
+  declare readonly retryAfterSeconds: number | undefined;
 
   constructor(code: AuthErrorCode, init: AuthErrorInit = {}) {
     super(code, init.cause === undefined ? undefined : { cause: init.cause });

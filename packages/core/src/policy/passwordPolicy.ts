@@ -61,26 +61,26 @@ export function createPasswordPolicy(settings: PasswordPolicySettings = {}): Pas
   const s = { ...DEFAULT_PASSWORD_POLICY, ...stripUndefined(settings) };
   const minLength = positive(s.minLength) ? Math.floor(s.minLength) : 1;
   const maxLength = Math.max(minLength, positive(s.maxLength) ? Math.floor(s.maxLength) : DEFAULT_PASSWORD_MAX_LENGTH);
-  const rules: PasswordRule[] = [
-    { id: 'minLength', params: { min: minLength }, test: (v) => v.length >= minLength },
-    { id: 'maxLength', params: { max: maxLength }, test: (v) => v.length <= maxLength },
-  ];
+  const rules: PasswordRule[] = [];
+  // The schema's issues keep the codes z.minLength/maxLength/regex report, with the rule id as
+  // message, from ONE custom check (those three checks would each pull their own zod code).
+  const issues: object[] = [];
+  const rule = (id: PasswordRuleId, params: Record<string, number>, test: (v: string) => boolean, issue: object): void => {
+    rules.push({ id, params, test });
+    issues.push({ ...issue, origin: 'string', message: id });
+  };
+  rule('minLength', { min: minLength }, (v) => v.length >= minLength, { code: 'too_small', minimum: minLength, inclusive: true });
+  rule('maxLength', { max: maxLength }, (v) => v.length <= maxLength, { code: 'too_big', maximum: maxLength, inclusive: true });
   let passwordRules = `minlength: ${minLength}; maxlength: ${maxLength};`;
   for (const [id, key, re, hint] of CLASSES) {
     if (!s[key]) continue;
-    rules.push({ id, params: {}, test: (v) => re.test(v) });
+    rule(id, {}, (v) => re.test(v), { code: 'invalid_format', format: 'regex', pattern: String(re) });
     passwordRules += ` required: ${hint};`;
   }
-  // One check runs every rule (z.minLength/maxLength/regex would each pull their own zod code):
-  // the issues keep the codes those checks report, with the rule id as the message.
-  const issueOf = (id: PasswordRuleId, input: string): z.core.$ZodRawIssue =>
-    id === 'minLength'
-      ? { code: 'too_small', origin: 'string', minimum: minLength, inclusive: true, input, message: id }
-      : id === 'maxLength'
-        ? { code: 'too_big', origin: 'string', maximum: maxLength, inclusive: true, input, message: id }
-        : { code: 'invalid_format', format: 'regex', origin: 'string', pattern: String(CLASSES.find((c) => c[0] === id)?.[2]), input, message: id };
   const check = z.check<string>((payload) => {
-    for (const rule of rules) if (!rule.test(payload.value)) payload.issues.push(issueOf(rule.id, payload.value));
+    rules.forEach((r, i) => {
+      if (!r.test(payload.value)) payload.issues.push({ ...issues[i], input: payload.value } as z.core.$ZodRawIssue);
+    });
   });
   return {
     rules,
