@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { authRequests, expectNoAxeViolations, launch, openShop, resetEmulator, shot, status, waitForStatus } from './browser.mjs';
+import { authRequests, expectNoAxeViolations, headerSignIn, launch, openShop, resetEmulator, shot, status, waitForStatus } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -34,7 +34,7 @@ for (const theme of ['light', 'dark']) {
       await shot(page, `${name}-${theme}`);
     }
     await page.goto(`${page.url().split('#')[0]}#/`);
-    await page.getByTestId('header-sign-in').click();
+    await headerSignIn(page).click();
     await page.getByTestId('auth-dialog').locator('input[name="email"]').waitFor();
     await expectNoAxeViolations(page, `sign-in dialog (${theme})`);
     await page.screenshot({ path: new URL(`./screenshots/dialog-${theme}.png`, import.meta.url).pathname });
@@ -50,8 +50,10 @@ test('narrow screen (390 px) and Polish copy', async () => {
   assert.equal(overflow, 0, 'no horizontal scrolling at 390 px');
   await expectNoAxeViolations(page, 'shop (pl, 390 px)');
   await shot(page, 'shop-390-pl');
-  await page.getByTestId('header-sign-in').click();
-  await page.getByRole('dialog').getByRole('heading', { name: 'Logowanie' }).waitFor();
+  await headerSignIn(page).click();
+  await page.getByRole('dialog').getByRole('heading', { name: 'Zaloguj się' }).waitFor();
+  const dialogOverflow = await page.getByTestId('auth-dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
+  assert.equal(dialogOverflow, 0, 'the dialog does not scroll sideways at 390 px');
   await expectNoAxeViolations(page, 'dialog (pl, 390 px)');
   await page.screenshot({ path: new URL('./screenshots/dialog-390-pl.png', import.meta.url).pathname });
   await context.close();

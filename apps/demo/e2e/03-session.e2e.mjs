@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { BASE, launch, patchSettings, requests, resetEmulator, signInWith, status, waitForStatus } from './browser.mjs';
+import { BASE, headerSignIn, launch, patchSettings, requests, resetEmulator, signInWith, status, waitForStatus } from './browser.mjs';
 
 const TTL = 24; // seconds: a token refreshes when half its life is left (12 s here)
 const REFRESH = '/sauth/v3/auth/refresh/client';
@@ -66,9 +66,10 @@ test('two tabs: one refreshes each token, and signing out in one signs out the o
   const leaders = await Promise.all([a, b].map((p) => p.getByTestId('session-leader').getAttribute('data-leader')));
   assert.equal(leaders.filter((l) => l === 'true').length, 1, `exactly one tab leads (${leaders})`);
 
-  await b.getByRole('button', { name: 'Sign out of all devices' }).click();
+  await b.getByRole('button', { name: 'Sign out on all devices' }).click();
   await waitForStatus(b, 'anonymous');
   await waitForStatus(a, 'anonymous');
-  assert.equal(await a.getByTestId('header-sign-in').isVisible(), true);
+  await headerSignIn(a).waitFor();
+  assert.equal(await headerSignIn(a).isVisible(), true);
   await context.close();
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { emu, launch, openShop, resetEmulator, shot, signInWith, waitForStatus } from './browser.mjs';
+import { accountMenu, emu, expectNoAxeViolations, launch, openShop, resetEmulator, shot, signInWith, waitForStatus } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -13,25 +13,45 @@ test('account page: personal information, change password, sign out from the men
   const { context, page } = await openShop(browser);
   await signInWith(page, 'demo@example.com', 'Demo123!');
   await waitForStatus(page, 'authenticated');
-  await page.getByTestId('account-menu').click();
-  await page.getByRole('link', { name: 'My account' }).click();
+  await accountMenu(page).click();
+  assert.equal(await accountMenu(page).getAttribute('aria-expanded'), 'true');
+  await page.getByRole('banner').getByText('Signed in as demo@example.com').waitFor();
+  await page.getByRole('button', { name: 'My account' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
   const first = page.getByLabel('First name');
   await first.waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid="account-email"]')?.value === 'demo@example.com');
   assert.equal(await first.inputValue(), 'Ada');
+  await expectNoAxeViolations(page, 'account (signed in)');
   await shot(page, 'account-signed-in-light');
   await first.fill('Adele');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved.').waitFor();
   assert.equal((await emu('GET', '/profiles/demo@example.com')).firstName, 'Adele');
 
-  await page.getByLabel('Current password').fill('Demo123!');
-  await page.getByLabel('New password').fill('Better456?');
-  await page.getByRole('button', { name: 'Change password' }).click();
-  await page.getByText('Password changed.').waitFor();
+  // The kit's ChangePasswordForm: a wrong current password first, then the right one.
+  const current = page.getByLabel('Current password', { exact: true });
+  const next = page.getByLabel('New password', { exact: true });
+  const repeat = page.getByLabel('Repeat new password', { exact: true });
+  const change = page.getByRole('button', { name: 'Change password', exact: true });
+  await current.fill('Wrong123!');
+  await next.fill('Better456?');
+  await repeat.fill('Better456?');
+  await change.click();
+  await page.getByText('Your current password is incorrect.').waitFor();
+  await current.fill('Demo123!');
+  await next.fill('Better456?');
+  await repeat.fill('Better456?');
+  await change.click();
+  await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
 
-  await page.getByTestId('account-menu').click();
+  // "Change password" in the account menu leads to the form's first field.
+  await page.getByRole('link', { name: 'Shop' }).click();
+  await accountMenu(page).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Change password' }).click();
+  await page.getByLabel('Current password', { exact: true }).and(page.locator(':focus')).waitFor();
+
+  await accountMenu(page).click();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await waitForStatus(page, 'anonymous');
   await signInWith(page, 'demo@example.com', 'Better456?');
@@ -52,6 +72,7 @@ test('custom UI page (hooks only): register with a PIN, sign out, sign in', asyn
   await main.getByLabel('Code').fill((await pin.textContent()).trim());
   await main.getByRole('button', { name: 'Confirm', exact: true }).click();
   await main.getByTestId('custom-signed-in').waitFor();
+  assert.equal(await main.locator('[data-slot]').count(), 0, 'no kit component on the hooks-only page');
   await main.getByRole('button', { name: 'Sign out' }).click();
   await waitForStatus(page, 'anonymous');
   await main.getByLabel('E-mail', { exact: true }).fill('hooks@example.com');

@@ -75,8 +75,14 @@ export async function pinFromOutbox(page, email) {
   return (await pin.textContent()).trim();
 }
 
+/** The header's "Sign in" (the kit's AccountMenu for an anonymous visitor), in any language. */
+export const headerSignIn = (page) => page.getByRole('banner').locator('[data-slot="account-sign-in"]');
+/** The header's account menu trigger (the kit's AccountMenu for a signed-in customer). */
+export const accountMenu = (page) => page.getByRole('banner').locator('[data-slot="account-trigger"]');
+
+/** Opens the sign-in dialog (the kit's AuthFlow) from the header. */
 export async function openSignIn(page) {
-  await page.getByTestId('header-sign-in').click();
+  await headerSignIn(page).click();
   const dialog = page.getByTestId('auth-dialog');
   await dialog.locator('input[name="email"]').waitFor();
   return dialog;
