@@ -5,6 +5,7 @@ import { AuthError } from '../errors/AuthError';
 import type { Clock, Fetch } from '../ports';
 import type { EndpointName } from './errorMapping';
 import { mapHttpError } from './errorMapping';
+import { parseJson } from '../json';
 import { errorBodySchema } from './schemas';
 
 export interface HttpConfig {
@@ -33,19 +34,6 @@ export interface CallSpec<T> {
 
 /** The reference lists `Api-Version` for the v4 paths only. */
 const needsApiVersion = (path: string): boolean => path.startsWith('/v4/');
-
-/** JSON.parse that drops `__proto__` keys so nothing downstream can be prototype-polluted. */
-export function safeJsonParse(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
-}
-
-function tryJson(text: string): unknown {
-  try {
-    return safeJsonParse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 // No `cause`: a JSON.parse error quotes the body, which may hold a token.
 const bad = (status: number): AuthError => new AuthError('BAD_RESPONSE', { status });
@@ -102,7 +90,7 @@ export async function call<T>(config: HttpConfig, spec: CallSpec<T>): Promise<T>
 function interpret<T>(config: HttpConfig, spec: CallSpec<T>, response: Response, text: string): T {
   const { status } = response;
   if (status >= 400) {
-    const parsed = errorBodySchema.safeParse(tryJson(text));
+    const parsed = errorBodySchema.safeParse(parseJson(text));
     throw mapHttpError(status, parsed.success ? parsed.data : undefined, response.headers.get('Retry-After'), {
       endpoint: spec.endpoint,
       hasToken: spec.token !== undefined,
@@ -116,13 +104,9 @@ function interpret<T>(config: HttpConfig, spec: CallSpec<T>, response: Response,
     if (spec.schema === undefined || spec.optionalBody) return undefined as T;
     throw bad(status);
   }
-  let json: unknown;
-  try {
-    json = safeJsonParse(text);
-  } catch {
-    // HTML, truncated or otherwise non-JSON (even where no body was needed: a proxy page is not a success).
-    throw bad(status);
-  }
+  const json = parseJson(text);
+  // HTML, truncated or otherwise non-JSON (even where no body was needed: a proxy page is not a success).
+  if (json === undefined) throw bad(status);
   if (spec.schema === undefined) {
     if (isErrorLike(json)) throw bad(status);
     return undefined as T;

@@ -84,14 +84,14 @@ export const personalInformationSchema = z.object({
 
 /** Error body: `{status, error, message, path, timestamp, errorCode?, errors: [...]}`. Only safe parts are read. */
 export const errorBodySchema = z.object({
-  status: z.optional(z.unknown()),
-  errorCode: z.optional(z.unknown()),
-  code: z.optional(z.unknown()),
-  error: z.optional(z.unknown()),
-  errors: z.optional(z.unknown()),
-  retryAfterSeconds: z.optional(z.unknown()),
-  retryAfter: z.optional(z.unknown()),
-  lockedUntil: z.optional(z.unknown()),
+  status: loose,
+  errorCode: loose,
+  code: loose,
+  error: loose,
+  errors: loose,
+  retryAfterSeconds: loose,
+  retryAfter: loose,
+  lockedUntil: loose,
 });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;

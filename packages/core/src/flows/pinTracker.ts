@@ -1,6 +1,7 @@
 // Remembers, per e-mail, when a PIN was (re)sent, when it expires and when a resend is
 // allowed. State lives in the storage port so it survives reloads and is shared by tabs.
 // The PIN itself is never stored; the e-mail (lower-cased) is the key, nothing secret is.
+import { parseJson } from '../json';
 import type { Clock, KeyValueStorage } from '../ports';
 
 export const DEFAULT_PIN_RESEND_COOLDOWN_SECONDS = 60;
@@ -44,13 +45,8 @@ interface Entry {
 const normalize = (email: string): string => email.trim().toLowerCase();
 
 function readEntry(raw: string | null): Entry | undefined {
-  if (raw === null) return undefined;
-  try {
-    const v = JSON.parse(raw) as Partial<Entry> | null;
-    return v && typeof v.expiresAt === 'number' && typeof v.resendAt === 'number' ? { expiresAt: v.expiresAt, resendAt: v.resendAt } : undefined;
-  } catch {
-    return undefined;
-  }
+  const v = parseJson(raw) as Partial<Entry> | null | undefined;
+  return v && typeof v.expiresAt === 'number' && typeof v.resendAt === 'number' ? { expiresAt: v.expiresAt, resendAt: v.resendAt } : undefined;
 }
 
 export function createPinTracker(options: PinTrackerOptions): PinTracker {

@@ -1,3 +1,4 @@
+import { parseJson } from '../json';
 import type { IdentityMirror, KeyValueStorage, Random } from '../ports';
 
 // The profile UUID and the deviceId: created once (Random port), kept in storage, and on the
@@ -15,12 +16,8 @@ export interface Identity {
 }
 
 function parse(raw: string | null): Partial<IdentityIds> {
-  try {
-    const value = JSON.parse(raw ?? 'null') as Partial<IdentityIds> | null;
-    return value && typeof value === 'object' ? value : {};
-  } catch {
-    return {};
-  }
+  const value = parseJson(raw) as Partial<IdentityIds> | null | undefined;
+  return value && typeof value === 'object' ? value : {};
 }
 
 export function createIdentity(options: { storage: KeyValueStorage; key: string; random: Random; mirror?: IdentityMirror | null }): Identity {

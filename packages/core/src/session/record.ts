@@ -1,3 +1,4 @@
+import { parseJson } from '../json';
 import { decodeJwt, type Realm } from './jwt';
 
 // The session as stored (and shared by tabs). A record without a token is a tombstone: the
@@ -80,13 +81,8 @@ export function isUsable(record: SessionRecord | null | undefined, now: number, 
 }
 
 export function parseRecord(raw: string | null): SessionRecord | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Partial<SessionRecord> | null;
-    if (!value || value.v !== 1 || typeof value.uuid !== 'string' || typeof value.savedAt !== 'number') return null;
-    if (value.token !== undefined && (typeof value.token !== 'string' || typeof value.expiresAt !== 'number')) return null;
-    return value as SessionRecord;
-  } catch {
-    return null;
-  }
+  const value = parseJson(raw) as Partial<SessionRecord> | null | undefined;
+  if (!value || value.v !== 1 || typeof value.uuid !== 'string' || typeof value.savedAt !== 'number') return null;
+  if (value.token !== undefined && (typeof value.token !== 'string' || typeof value.expiresAt !== 'number')) return null;
+  return value as SessionRecord;
 }
