@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AuthFlow } from './AuthFlow';
 import { GoogleSignInButton } from '../GoogleSignInButton/GoogleSignInButton';
@@ -30,6 +31,27 @@ describe('AuthFlow', SLOW, () => {
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
     expect(view(container)).toBe('signedIn');
     expect(onViewChange.mock.calls.map((c) => c[0])).toEqual(['register', 'pin', 'signedIn']);
+  });
+
+  it('registering from the register view carries the typed e-mail to the PIN step, with the one PIN registration sent (StrictMode)', async () => {
+    const onViewChange = vi.fn();
+    const { user, harness, container } = await renderWithAuth(
+      <StrictMode>
+        <AuthFlow initialView="register" onViewChange={onViewChange} />
+      </StrictMode>,
+      { settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION' } },
+    );
+    expect(onViewChange).not.toHaveBeenCalled();
+    expect(document.activeElement).not.toBe(screen.getByRole('heading', { name: 'Create an account' }));
+    await user.type(screen.getByLabelText('E-mail'), 'direct@example.com');
+    await user.type(screen.getByLabelText('Password'), GOOD_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(view(container)).toBe('pin'));
+    expect(screen.getByText(/We sent a 6-digit code to direct@example.com/)).toBeTruthy();
+    expect(harness.emulator.outbox.all().filter((m) => m.kind === 'PIN')).toHaveLength(1);
+    await user.type(screen.getByLabelText('Verification code'), harness.emulator.outbox.latest('direct@example.com', 'PIN')?.pin ?? '');
+    await waitFor(() => expect(view(container)).toBe('signedIn'));
+    expect(onViewChange.mock.calls.map((c) => c[0])).toEqual(['pin', 'signedIn']);
   });
 
   it('sends a not-yet-confirmed PIN account from sign-in to the PIN step', async () => {

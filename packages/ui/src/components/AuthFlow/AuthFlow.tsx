@@ -36,6 +36,8 @@ export interface AuthFlowProps {
 interface FlowState {
   view: AuthFlowView;
   email: string;
+  /** PIN step only: ask for a PIN on entry (from sign-in) or not (registration just sent one). */
+  requestPin?: boolean;
 }
 
 /**
@@ -47,12 +49,14 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
   const { t } = useMessages(messages);
   const [state, setState] = useState<FlowState>({ view: initialView === 'resetConfirm' && !resetToken ? 'resetRequest' : initialView, email: defaultEmail });
   const root = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
+  // The view whose heading last got focus: survives StrictMode's double effect run, so the
+  // initial view is never announced as a change.
+  const shown = useRef<AuthFlowView>(state.view);
   const { view, email } = state;
 
   const status = useSession((s) => s.status);
   const notified = useRef(false);
-  const go = (next: AuthFlowView, nextEmail = email) => setState({ view: next, email: nextEmail });
+  const go = (next: AuthFlowView, nextEmail = email, requestPin = false) => setState({ view: next, email: nextEmail, requestPin });
   const signedIn = () => {
     go('signedIn');
     if (notified.current) return;
@@ -64,11 +68,11 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
     if (status === 'authenticated' && view === 'signIn') signedIn();
     if (status === 'anonymous') notified.current = false;
   });
-  const registered = (result: RegistrationResult) => {
-    if (result.status === 'pinRequired') go('pin');
-    else if (result.status === 'activationRequired') go('activation');
+  const registered = (result: RegistrationResult, details: { email: string }) => {
+    if (result.status === 'pinRequired') go('pin', details.email);
+    else if (result.status === 'activationRequired') go('activation', details.email);
     else if (result.status === 'checkEmail') {
-      go('emailConfirmation');
+      go('emailConfirmation', details.email);
       if (result.signedIn && !notified.current) {
         notified.current = true;
         onSignedIn?.();
@@ -77,10 +81,8 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
   };
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === view) return;
+    shown.current = view;
     onViewChange?.(view);
     const heading = root.current?.querySelector<HTMLElement>('h1, h2, h3');
     if (heading) {
@@ -115,7 +117,7 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
       );
       break;
     case 'pin':
-      content = <PinConfirmation email={email} requestOnMount onConfirmed={signedIn} onChangeEmail={() => go('register')} messages={messages} />;
+      content = <PinConfirmation email={email} requestOnMount={state.requestPin ?? false} onConfirmed={signedIn} onChangeEmail={() => go('register')} messages={messages} />;
       break;
     case 'activation':
       content = <ActivationPending email={email} onBackToSignIn={() => go('signIn')} messages={messages} />;
@@ -140,7 +142,7 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
           onSignedIn={signedIn}
           onRegisterRequested={(e) => go('register', e)}
           onForgotPassword={(e) => go('resetRequest', e)}
-          onPinRequired={(e) => go('pin', e)}
+          onPinRequired={(e) => go('pin', e, true)}
           messages={messages}
         />,
       );

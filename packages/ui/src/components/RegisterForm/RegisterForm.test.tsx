@@ -40,7 +40,7 @@ describe('RegisterForm', SLOW, () => {
     await user.type(screen.getByLabelText('First name (optional)'), 'Nina');
     await user.click(screen.getByRole('checkbox', { name: 'I want to receive news and offers by e-mail.' }));
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(onRegistered).toHaveBeenCalledWith({ status: 'signedIn' }));
+    await waitFor(() => expect(onRegistered).toHaveBeenCalledWith({ status: 'signedIn' }, { email: expect.any(String) as string }));
     expect(onSignedIn).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Your account has been created.')).toBeTruthy();
     expect(harness.emulator.getProfile('new@example.com')).toMatchObject({ firstName: 'Nina', agreements: { email: true, sms: false } });

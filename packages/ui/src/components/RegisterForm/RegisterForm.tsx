@@ -12,8 +12,8 @@ import { tDynamic, useMessages } from '../shared/useMessages';
 import { RegisterNext } from './RegisterNext';
 
 export interface RegisterFormProps {
-  /** Called after a successful registration with what comes next (signed in, check e-mail, activate, PIN). */
-  onRegistered?: (result: RegistrationResult) => void;
+  /** Called after a successful registration with what comes next (signed in, check e-mail, activate, PIN) and the registered e-mail. */
+  onRegistered?: (result: RegistrationResult, details: { email: string }) => void;
   /** Called when the customer ends up signed in (at once, after the PIN, or "Continue"). */
   onSignedIn?: () => void;
   /** "Already have an account? Sign in"; gets the typed e-mail. */
@@ -74,7 +74,7 @@ export function RegisterForm(props: RegisterFormProps) {
         agreements,
       });
       setDone({ result, email });
-      onRegistered?.(result);
+      onRegistered?.(result, { email });
       if (result.status === 'signedIn') onSignedIn?.();
     } catch (e) {
       if (applyServerError(form, e, { secrets: ['password'], fields: FIELDS })) {
