@@ -87,6 +87,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
     const written: SessionRecord = { ...record, writer: tabId };
     sync.publish(written);
     state.apply(written, 'self');
+    if (hasToken(written)) refresher.reset(); // a new token voids a failed refresh's retry time
     reschedule();
   }
 

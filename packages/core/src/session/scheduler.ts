@@ -38,7 +38,8 @@ export function planNext(record: SessionRecord | null, options: { tabId: string;
     return { wakeAt: at, nextRefreshAt: at };
   }
   const expiryCheck = lastUsableAt(record, timing);
-  const next = retryAt ?? dueAtFor(record, options.tabId, timing);
+  // A retry time that has passed while the token is not due yet (a new token arrived) is void: never re-arm it.
+  const next = retryAt !== undefined && retryAt > options.now ? retryAt : dueAtFor(record, options.tabId, timing);
   // Offline: try once when due (it fails without a request and shows in health), then wait
   // for the `online` signal; the expiry check stays armed either way.
   const wakeAt = online || retryAt === undefined ? Math.min(next, expiryCheck) : expiryCheck;
