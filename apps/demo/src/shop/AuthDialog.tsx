@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSession } from '@synerise-auth/react';
-import { AuthFlow, type AuthFlowView } from '@synerise-auth/ui';
+import { AuthFlow } from '@synerise-auth/ui';
 import { LIVE } from '../lib/config';
 import { useStrings } from '../lib/strings';
-import { AFTER_REGISTER, RegisteredStep, type AfterRegister } from './RegisteredStep';
 import { SocialButtons } from './SocialButtons';
 
 export interface AuthDialogProps {
@@ -22,25 +21,8 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
   const s = useStrings();
   const ref = useRef<HTMLDialogElement>(null);
   const status = useSession((snap) => snap.status);
-  // See RegisteredStep: the e-mail typed into the flow's forms and the flow's current view.
-  const typed = useRef('');
-  const view = useRef<AuthFlowView>('signIn');
-  const [after, setAfter] = useState<AfterRegister | null>(null);
-  const [restart, setRestart] = useState<{ n: number; initialView: 'signIn' | 'register' }>({ n: 0, initialView: 'signIn' });
-  const onInput = (event: FormEvent<HTMLDivElement>) => {
-    const input = event.target as HTMLInputElement;
-    if (input.name === 'email') typed.current = input.value.trim();
-  };
-  const onViewChange = (next: AuthFlowView) => {
-    const fromRegister = view.current === 'register';
-    view.current = next;
-    if (fromRegister && AFTER_REGISTER.has(next) && typed.current) setAfter({ view: next as AfterRegister['view'], email: typed.current });
-  };
-  const back = (initialView: 'signIn' | 'register') => {
-    view.current = initialView;
-    setAfter(null);
-    setRestart((r) => ({ n: r.n + 1, initialView }));
-  };
+  // A new AuthFlow (back on sign-in) each time the dialog opens.
+  const [restart, setRestart] = useState(0);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -52,20 +34,8 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
       window.requestAnimationFrame(() => dialog.querySelector<HTMLInputElement>('input[name="email"]')?.focus());
     }
     if (!open && dialog.open) dialog.close();
-    if (!open) {
-      view.current = 'signIn';
-      setAfter(null);
-      setRestart((r) => ({ n: r.n + 1, initialView: 'signIn' }));
-    }
+    if (!open) setRestart((n) => n + 1);
   }, [open]);
-
-  // The hand-over to RegisteredStep keeps focus on the new step's heading, as AuthFlow does.
-  useEffect(() => {
-    const heading = after ? ref.current?.querySelector<HTMLElement>('.demo-dialog__body h2') : null;
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
-  }, [after]);
 
   // Signed in elsewhere (another tab) while the dialog is open.
   useEffect(() => {
@@ -86,19 +56,8 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
         </button>
       </div>
       {open && (
-        <div className="demo-dialog__body" onInput={onInput}>
-          {after ? (
-            <RegisteredStep step={after} onSignedIn={onClose} onBack={back} />
-          ) : (
-            <AuthFlow
-              key={restart.n}
-              initialView={restart.initialView}
-              defaultEmail={restart.initialView === 'register' ? typed.current : ''}
-              onSignedIn={onClose}
-              onViewChange={onViewChange}
-              social={LIVE ? undefined : social}
-            />
-          )}
+        <div className="demo-dialog__body">
+          <AuthFlow key={restart} onSignedIn={onClose} social={LIVE ? undefined : social} />
         </div>
       )}
     </dialog>
