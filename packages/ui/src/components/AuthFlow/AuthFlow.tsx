@@ -23,7 +23,7 @@ export interface AuthFlowProps {
   resetToken?: string;
   defaultEmail?: string;
   /**
-   * Social buttons shown above the sign-in and registration forms (with an "or" divider); a
+   * Social buttons shown below the sign-in and registration forms (after an "or" divider); a
    * function receives the flow's sign-in handler to pass as the buttons' `onSignedIn`.
    */
   social?: ReactNode | ((onSignedIn: () => void) => ReactNode);
@@ -94,9 +94,9 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
   const withSocial = (form: ReactNode) =>
     social ? (
       <>
-        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(signedIn) : social}</div>
-        <Divider />
         {form}
+        <Divider />
+        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(signedIn) : social}</div>
       </>
     ) : (
       form
