@@ -77,7 +77,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
   function adoptStored(): void {
     const stored = tokenStore.read();
     const current = state.current();
-    if (!stored || (current && stored.savedAt === current.savedAt && stored.token === current.token && stored.cause === current.cause)) return;
+    if (!stored || (current && stored.savedAt === current.savedAt && stored.token === current.token && stored.cause === current.cause && stored.uuid === current.uuid)) return;
     state.apply(stored, 'tab');
     if (hasToken(stored)) refresher.reset();
     reschedule();
