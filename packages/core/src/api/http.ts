@@ -106,11 +106,8 @@ function interpret<T>(config: HttpConfig, spec: CallSpec<T>, response: Response,
   }
   const json = parseJson(text);
   // HTML, truncated or otherwise non-JSON (even where no body was needed: a proxy page is not a success).
-  if (json === undefined) throw bad(status);
-  if (spec.schema === undefined) {
-    if (isErrorLike(json)) throw bad(status);
-    return undefined as T;
-  }
+  if (json === undefined || isErrorLike(json)) throw bad(status);
+  if (spec.schema === undefined) return undefined as T;
   const result = spec.schema.safeParse(json);
   if (!result.success) throw bad(status);
   return result.data;
