@@ -7,7 +7,7 @@ export const MARK = '<<HOSTILE>>';
 
 export type HostileKind =
   | 'wrongShape' | 'html' | 'truncated' | 'protoKeys' | 'errorBody200' | 'redirect' | 'noContent'
-  | 'rateLimited' | 'serverError' | 'huge' | 'clientError';
+  | 'rateLimited' | 'serverError' | 'huge' | 'hugeShape' | 'clientError' | 'missingFields';
 
 export interface HostileReply {
   kind: HostileKind;
@@ -28,17 +28,17 @@ const errorBody = fc.record({
   errors: fc.oneof(junk, fc.array(fc.record({ code: junk, field: junk, message: junk, rejectedValue: junk }), { maxLength: 3 })),
 }, { requiredKeys: [] });
 
-/** 200 JSON that no success schema accepts: the required field missing or of a wrong type. */
-const wrongShape = fc.record({ extra: fc.dictionary(fc.string({ maxLength: 8 }), junk, { maxKeys: 4 }), field: fc.constantFrom('token', 'status', 'email', 'enabled'), value: fc.option(notString, { nil: undefined }) })
-  .map(({ extra, field, value }): HostileReply => {
-    const body: Record<string, unknown> = { ...extra };
-    delete body['token'];
-    delete body['status'];
-    if (value !== undefined) body[field] = value;
-    if (field !== 'token') body['token'] = typeof value === 'string' ? 42 : value ?? false;
-    if (field !== 'status') body['status'] = [MARK];
+/** 200 JSON that no success schema accepts: every field a schema requires or types is of a wrong (non-null) type. */
+const wrongShape = fc.record({ extra: fc.dictionary(fc.string({ maxLength: 8 }), junk, { maxKeys: 4 }), token: notString, status: notString, email: notString, registrationType: notString })
+  .map(({ extra, ...wrong }): HostileReply => {
+    const fix = (v: unknown): unknown => (v === null ? 42 : v);
+    const body = { ...extra, token: fix(wrong.token), status: fix(wrong.status), email: fix(wrong.email), registrationType: fix(wrong.registrationType) };
     return { kind: 'wrongShape', status: 200, headers: json, body: JSON.stringify(body) };
   });
+
+/** 200 JSON without the fields a token / conditional / settings reply needs. */
+const missingFields = fc.dictionary(fc.string({ maxLength: 8 }).filter((k) => !['token', 'status', 'registrationType', '__proto__'].includes(k)), junk, { maxKeys: 4 })
+  .map((body): HostileReply => ({ kind: 'missingFields', status: 200, headers: json, body: JSON.stringify(body) }));
 
 const html = fc.record({ status: fc.constantFrom(200, 403, 500, 502, 503), title: marked }).map(({ status, title }): HostileReply => ({
   kind: 'html', status, headers: { 'Content-Type': 'text/html' }, body: `<!doctype html><html><head><title>${title}</title></head><body><h1>Gateway</h1></body></html>`,
@@ -78,21 +78,28 @@ const serverError = fc.record({ status: fc.integer({ min: 500, max: 599 }), body
   kind: 'serverError', status, headers: json, body: body === undefined ? `${MARK} upstream error` : JSON.stringify(body),
 }));
 
-const huge = fc.record({ size: fc.integer({ min: 100_000, max: 2_000_000 }), status: fc.constantFrom(200, 400, 401, 500), where: fc.constantFrom('message', 'errorCode', 'errors', 'field') })
+const big = (size: number): string => MARK + 'A'.repeat(size);
+const hugeSize = fc.integer({ min: 100_000, max: 2_000_000 });
+
+/** Error replies with huge texts: messages, codes, thousands of field errors. */
+const huge = fc.record({ size: hugeSize, status: fc.constantFrom(200, 400, 401, 500), where: fc.constantFrom('message', 'errorCode', 'errors') })
   .map(({ size, status, where }): HostileReply => {
-    const big = MARK + 'A'.repeat(size);
-    const body =
-      where === 'errors' ? { status, errorCode: 'X', errors: Array.from({ length: 5_000 }, () => ({ code: big.slice(0, 50), field: 'email', message: MARK })) }
-      : where === 'field' ? { token: [big], status: { big }, email: 7, enabled: big }
-      : { status: status === 200 ? 400 : status, error: MARK, [where]: big };
+    const body = where === 'errors'
+      ? { status: status === 200 ? 400 : status, errorCode: 'X', errors: Array.from({ length: 5_000 }, () => ({ code: big(50), field: 'email', message: MARK })) }
+      : { status: status === 200 ? 400 : status, error: MARK, [where]: big(size) };
     return { kind: 'huge', status, headers: json, body: JSON.stringify(body) };
   });
+
+/** 200 with huge values of the wrong type in the fields a success needs. */
+const hugeShape = hugeSize.map((size): HostileReply => ({
+  kind: 'hugeShape', status: 200, headers: json, body: JSON.stringify({ token: [big(size)], status: { big: big(size) }, email: [big(10)], registrationType: 7 }),
+}));
 
 const clientError = fc.record({ status: fc.integer({ min: 400, max: 499 }).filter((s) => s !== 429), body: fc.oneof(errorBody.map((b) => JSON.stringify(b)), marked, fc.constant('')) })
   .map(({ status, body }): HostileReply => ({ kind: 'clientError', status, headers: json, body }));
 
 export const ALL_KINDS: Record<HostileKind, fc.Arbitrary<HostileReply>> = {
-  wrongShape, html, truncated, protoKeys, errorBody200, redirect, noContent, rateLimited, serverError, huge, clientError,
+  wrongShape, missingFields, html, truncated, protoKeys, errorBody200, redirect, noContent, rateLimited, serverError, huge, hugeShape, clientError,
 };
 
 export function hostileReply(kinds: readonly HostileKind[]): fc.Arbitrary<HostileReply> {

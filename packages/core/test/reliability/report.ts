@@ -58,6 +58,7 @@ export function report(figures: PropertyFigures): void {
   const line =
     `PROPERTY ${figures.property} runs=${figures.runs} steps=${figures.steps} ` +
     `simulatedHours=${Math.round(figures.simulatedHours)} faults=${figures.faults} failures=${figures.failures}${notes}`;
+  // eslint-disable-next-line no-console -- the summary line is the output of this suite
   console.log(line);
   const out = env['RELIABILITY_OUT'];
   if (out) {
