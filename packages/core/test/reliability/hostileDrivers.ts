@@ -21,7 +21,7 @@ const BODY_KINDS: readonly HostileKind[] = [
 ];
 const NO_BODY_KINDS: readonly HostileKind[] = ['html', 'truncated', 'errorBody200', 'redirect', 'rateLimited', 'serverError', 'huge', 'clientError'];
 // PIN confirmation and personal information: a missing field is allowed (a bodiless 2xx, optional profile fields).
-const OPTIONAL_BODY_KINDS = BODY_KINDS.filter((kind) => kind !== 'noContent' && kind !== 'missingFields');
+const OPTIONAL_BODY_KINDS: HostileKind[] = BODY_KINDS.filter((kind) => kind !== 'noContent' && kind !== 'missingFields');
 
 export const DRIVERS: readonly EndpointDriver[] = [
   { endpoint: 'anonymousLogin', path: '/sauth/v3/auth/login/client/anonymous', prepare: 'none', kinds: BODY_KINDS, act: async (c) => { await c.start(); return c.getToken(); } },
