@@ -55,7 +55,7 @@ export function PinConfirmation({ email, onConfirmed, onChangeEmail, length: len
   }, [requestOnMount, pin.expiresInSeconds, request]);
 
   const onSubmit = form.handleSubmit(async ({ pin: code }) => {
-    if (inFlight.current) return;
+    if (inFlight.current || confirmed) return; // a confirmed code is used up: never send it again
     inFlight.current = true;
     setError(null);
     try {
