@@ -44,7 +44,13 @@ describe('hostile replies never throw into React', SLOW, () => {
       await user.click(screen.getByLabelText('Password'));
       await user.paste(GOOD_PASSWORD);
       await user.click(container.querySelector('button[type="submit"]')!);
-      await waitFor(() => expect(container.querySelector('[data-slot="sign-in-form"]')?.getAttribute('data-state')).toMatch(/error|unknown|success|Required|unauthorized/));
+      // Ends with something shown: the form's alert/notice state, or a message on a field (a 4xx with field errors).
+      const where = `${reply.kind} ${reply.status}`;
+      await waitFor(() => {
+        const state = container.querySelector('[data-slot="sign-in-form"]')?.getAttribute('data-state');
+        const fieldMessage = container.querySelector('[aria-invalid="true"]') !== null;
+        expect(`${where}: ${state}${fieldMessage ? ' +field' : ''}`).toMatch(/: (error|unknown|success|\w+Required|unauthorized)|\+field/);
+      });
       expect(caught).toEqual([]);
       expect(container.innerHTML).not.toContain(MARK);
       unmount();
