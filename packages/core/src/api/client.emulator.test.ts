@@ -1,32 +1,10 @@
 // Integration: every AuthApi method against the Synerise emulator (real JWTs, outbox, bans).
-import { createSyneriseEmulator, defaultSettings } from '@synerise-auth/emulator';
-import type { EmulatorOptions } from '@synerise-auth/emulator';
+import { defaultSettings } from '@synerise-auth/emulator';
 import { describe, expect, it } from 'vitest';
-import { AuthError } from '../errors/AuthError';
 import { toConditionalResult } from '../flows/conditional';
 import { createPasswordPolicy } from '../policy/passwordPolicy';
-import { createManualClock } from '../testing/manualClock';
-import { createApiClient } from './client';
 import type { LoginBody } from './contract';
-
-const PASSWORD = 'Passw0rd!';
-const UUID = '0b6a3f0e-7d0e-4e4f-9a57-5b3c2f1d9e01';
-
-function setup(options: Omit<EmulatorOptions, 'clock'> = {}) {
-  const clock = createManualClock();
-  const emulator = createSyneriseEmulator({ clock, ...options });
-  const api = createApiClient({ apiKey: 'emulator-api-key', baseUrl: emulator.baseUrl, fetch: (r) => emulator.fetch(r), clock });
-  const anonymous = async (uuid = UUID) => (await api.anonymousLogin({ uuid, deviceId: 'device-1' })).token;
-  return { clock, emulator, api, anonymous };
-}
-
-const creds = (email: string, password = PASSWORD): LoginBody => ({ identityProvider: 'SYNERISE', email, password, uuid: UUID, deviceId: 'device-1' });
-
-async function failure(promise: Promise<unknown>): Promise<AuthError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AuthError);
-  return error as AuthError;
-}
+import { PASSWORD, UUID, creds, failure, setup } from '../../test/apiEmulatorHarness';
 
 describe('against the emulator', () => {
   it('session round trip: anonymous → conditional login → refresh → account → change password → logout', async () => {
