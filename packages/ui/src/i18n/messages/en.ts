@@ -160,7 +160,7 @@ export const en = {
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.INVALID_CREDENTIALS': 'The e-mail or password is incorrect.',
-  'error.ACCOUNT_LOCKED': 'Your account is temporarily locked after too many failed attempts. Try again later.',
+  'error.ACCOUNT_LOCKED': 'Your account is locked after too many failed attempts. Reset your password to unlock it.',
   'error.ACCOUNT_LOCKED.retry': {
     one: 'Your account is temporarily locked after too many failed attempts. Try again in {minutes} minute.',
     other: 'Your account is temporarily locked after too many failed attempts. Try again in {minutes} minutes.',

@@ -159,7 +159,7 @@ export const pl: Messages = {
 
   'error.generic': 'Coś poszło nie tak. Spróbuj ponownie.',
   'error.INVALID_CREDENTIALS': 'Nieprawidłowy e-mail lub hasło.',
-  'error.ACCOUNT_LOCKED': 'Po zbyt wielu nieudanych próbach konto zostało tymczasowo zablokowane. Spróbuj ponownie później.',
+  'error.ACCOUNT_LOCKED': 'Po zbyt wielu nieudanych próbach konto zostało zablokowane. Zresetuj hasło, aby je odblokować.',
   'error.ACCOUNT_LOCKED.retry': {
     one: 'Po zbyt wielu nieudanych próbach konto zostało tymczasowo zablokowane. Spróbuj ponownie za {minutes} minutę.',
     few: 'Po zbyt wielu nieudanych próbach konto zostało tymczasowo zablokowane. Spróbuj ponownie za {minutes} minuty.',
