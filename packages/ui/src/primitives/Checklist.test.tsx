@@ -24,6 +24,19 @@ describe('Checklist', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('shows neutral bullets for unmet items before anything is typed', () => {
+    const items = [
+      { id: 'a', label: 'At least 6 characters', met: false },
+      { id: 'b', label: 'A digit', met: true },
+    ];
+    const { container, rerender } = render(<Checklist items={items} pristine />);
+    const icons = () => [...container.querySelectorAll('.sa-checklist-icon')].map((n) => n.textContent);
+    expect(icons()).toEqual(['•', '✓']);
+    expect(container.querySelector('[data-slot="checklist"]')?.getAttribute('data-pristine')).toBe('true');
+    rerender(<Checklist items={items} />);
+    expect(icons()).toEqual(['✗', '✓']);
+  });
+
   it('says when everything is met (in Polish too)', () => {
     const all = items.map((item) => ({ ...item, met: true }));
     const { container } = render(<I18nProvider locale="pl"><Checklist items={all} /></I18nProvider>);

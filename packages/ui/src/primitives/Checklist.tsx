@@ -14,6 +14,8 @@ export interface ChecklistProps {
   title?: ReactNode;
   /** Id of the list, so an input can point at it with aria-describedby. */
   id?: string;
+  /** Nothing entered yet: unmet items show a neutral bullet instead of ✗. */
+  pristine?: boolean;
   className?: string;
 }
 
@@ -21,18 +23,18 @@ export interface ChecklistProps {
  * Requirement list (e.g. password rules): ✓/✗ icons plus "met / not met" text for screen
  * readers, and a polite live summary ("Requirements met: 3 of 5.").
  */
-export function Checklist({ items, title, id, className }: ChecklistProps) {
+export function Checklist({ items, title, id, pristine = false, className }: ChecklistProps) {
   const { t } = useI18n();
   const titleId = `sa-checklist${useId().replace(/:/g, '')}`;
   const met = items.filter((item) => item.met).length;
   const allMet = items.length > 0 && met === items.length;
   return (
-    <div className={cx('sa-checklist-root', className)} data-slot="checklist" data-complete={allMet || undefined}>
+    <div className={cx('sa-checklist-root', className)} data-slot="checklist" data-complete={allMet || undefined} data-pristine={pristine || undefined}>
       {title ? <p className="sa-hint" id={titleId} data-slot="checklist-title">{title}</p> : null}
       <ul className="sa-checklist" id={id} aria-labelledby={title ? titleId : undefined}>
         {items.map((item) => (
           <li key={item.id} className="sa-checklist-item" data-slot="checklist-item" data-met={item.met || undefined}>
-            <span className="sa-checklist-icon" aria-hidden="true">{item.met ? '✓' : '✗'}</span>
+            <span className="sa-checklist-icon" aria-hidden="true">{item.met ? '✓' : pristine ? '•' : '✗'}</span>
             <span>
               {item.label}
               <span className="sa-visually-hidden">{`: ${t(item.met ? 'checklist.met' : 'checklist.unmet')}`}</span>

@@ -38,7 +38,7 @@ export function NewPasswordField({ value, policy, label, error, i18n, ...input }
           {...input}
         />
       </Field>
-      <Checklist id={checklistId} title={t('password.rulesTitle')} items={items} />
+      <Checklist id={checklistId} title={t('password.rulesTitle')} items={items} pristine={value === ''} />
     </div>
   );
 }
