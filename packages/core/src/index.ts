@@ -14,9 +14,10 @@ export type { JwtClaims, Realm } from './session/jwt';
 
 // Ports and their default implementations
 export type {
-  Clock, EnvironmentEvent, EnvironmentSignals, Fetch, IdentityMirror, KeyValueStorage, Random, TabChannel, TabLock, TimerHandle,
+  Clock, EnvironmentEvent, EnvironmentSignals, EventLoop, Fetch, IdentityMirror, KeyValueStorage, Random, TabChannel, TabLock, TimerHandle,
 } from './ports';
 export { systemClock } from './ports/clock';
+export { systemEventLoop } from './ports/eventLoop';
 export { systemRandom } from './ports/random';
 export { createBrowserStorage } from './ports/browserStorage';
 export { createMemoryStorage } from './ports/memoryStorage';

@@ -67,3 +67,11 @@ export interface IdentityMirror {
   read(): string | null;
   write(uuid: string): void;
 }
+
+/** The host's real event loop, for test fakes that must let real I/O settle (manual clock). */
+export interface EventLoop {
+  /** Resolves after one macrotask of the real event loop. */
+  yield(): Promise<void>;
+  /** Monotonic real milliseconds (only differences are meaningful). */
+  elapsedMs(): number;
+}

@@ -27,6 +27,13 @@ describe('layering lint rules', () => {
     expect(messages.some((m) => expected.test(m))).toBe(true);
   });
 
+  it('core test fakes are held to the same rule (they ship in core)', async () => {
+    const code = 'export const t = () => globalThis.performance.now() + Date.now();\n';
+    const messages = await messagesFor(code, 'packages/core/src/testing/fixture.ts');
+    expect(messages.some((m) => /injected ports/.test(m))).toBe(true);
+    expect(messages.some((m) => /Clock port/.test(m))).toBe(true);
+  });
+
   it('core accepts time from an injected clock', async () => {
     const code = 'export const now = (clock: { now(): number }) => clock.now();\nexport const d = (ms: number) => new Date(ms);\n';
     expect(await messagesFor(code, 'packages/core/src/fixture.ts')).toEqual([]);

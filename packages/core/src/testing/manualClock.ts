@@ -1,4 +1,5 @@
-import type { Clock, Fetch, TimerHandle } from '../ports';
+import type { Clock, EventLoop, Fetch, TimerHandle } from '../ports';
+import { systemEventLoop } from '../ports/eventLoop';
 
 // A deterministic clock for tests. Every clock made by `fork()` shares one world time (the
 // tabs of one browser) but owns its timers, which can be frozen with `suspend()` while time
@@ -41,25 +42,19 @@ interface World {
   timers: Map<number, Timer>;
   inFlight: number;
   settled: number;
+  /** The real event loop in-flight requests run on (injected; real time never drives `now`). */
+  loop: EventLoop;
 }
 
 // A request with no progress for this long is treated as hung (e.g. an injected timeout).
 const STALL_MS = 1_000;
 
-function macrotask(): Promise<void> {
-  const immediate = (globalThis as { setImmediate?: (cb: () => void) => unknown }).setImmediate;
-  return new Promise((resolve) => {
-    if (immediate) immediate(resolve);
-    else globalThis.setTimeout(resolve, 0);
-  });
-}
-
 async function settle(world: World): Promise<void> {
   let idleTurns = 0;
   let lastSettled = world.settled;
-  let stalledSince = globalThis.performance.now();
+  let stalledSince = world.loop.elapsedMs();
   for (;;) {
-    await macrotask();
+    await world.loop.yield();
     if (world.inFlight === 0) {
       if (++idleTurns >= 3) return;
       continue;
@@ -67,8 +62,8 @@ async function settle(world: World): Promise<void> {
     idleTurns = 0;
     if (world.settled !== lastSettled) {
       lastSettled = world.settled;
-      stalledSince = globalThis.performance.now();
-    } else if (globalThis.performance.now() - stalledSince > STALL_MS) {
+      stalledSince = world.loop.elapsedMs();
+    } else if (world.loop.elapsedMs() - stalledSince > STALL_MS) {
       return; // a request that never answers (e.g. an injected timeout): let timers abort it
     }
   }
@@ -151,7 +146,10 @@ function makeClock(world: World): ManualClock {
   return clock;
 }
 
-/** A manual clock starting at `startMs` (epoch ms). `fork()` it for each simulated tab. */
-export function createManualClock(startMs = Date.UTC(2026, 0, 1)): ManualClock {
-  return makeClock({ now: startMs, nextId: 1, timers: new Map(), inFlight: 0, settled: 0 });
+/**
+ * A manual clock starting at `startMs` (epoch ms). `fork()` it for each simulated tab.
+ * `eventLoop` is the real loop that in-flight requests settle on (default: the host's).
+ */
+export function createManualClock(startMs = Date.UTC(2026, 0, 1), options: { eventLoop?: EventLoop } = {}): ManualClock {
+  return makeClock({ now: startMs, nextId: 1, timers: new Map(), inFlight: 0, settled: 0, loop: options.eventLoop ?? systemEventLoop });
 }
