@@ -17,7 +17,6 @@ export type {
   Clock, EnvironmentEvent, EnvironmentSignals, EventLoop, Fetch, IdentityMirror, KeyValueStorage, Random, TabChannel, TabLock, TimerHandle,
 } from './ports';
 export { systemClock } from './ports/clock';
-export { systemEventLoop } from './ports/eventLoop';
 export { systemRandom } from './ports/random';
 export { createBrowserStorage } from './ports/browserStorage';
 export { createMemoryStorage } from './ports/memoryStorage';

@@ -2,29 +2,16 @@
 // (developer-facing; `String(error)` reads "AuthError: PIN_EXPIRED"): it never contains server
 // text, tokens, passwords or PINs.
 
-export type AuthErrorCode =
-  | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
-  | 'ACCOUNT_NOT_ACTIVATED'
-  | 'ACCOUNT_EXISTS'
-  | 'POLICY_VIOLATION'
-  | 'VALIDATION'
-  | 'PIN_INVALID'
-  | 'PIN_EXPIRED'
-  | 'PIN_RESEND_COOLDOWN'
-  | 'DEVICE_REQUIRED'
-  | 'IDENTITY_TOKEN_INVALID'
-  | 'TOKEN_INVALID'
-  | 'RATE_LIMITED'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'NETWORK'
-  | 'TIMEOUT'
-  | 'ABORTED'
-  | 'SERVER'
-  | 'BAD_RESPONSE'
-  | 'SESSION_EXPIRED'
-  | 'UNKNOWN';
+/** Every stable `AuthError.code` (the UI keeps one translated message per entry). */
+export const AUTH_ERROR_CODES = [
+  'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_NOT_ACTIVATED', 'ACCOUNT_EXISTS',
+  'POLICY_VIOLATION', 'VALIDATION', 'PIN_INVALID', 'PIN_EXPIRED', 'PIN_RESEND_COOLDOWN',
+  'DEVICE_REQUIRED', 'IDENTITY_TOKEN_INVALID', 'TOKEN_INVALID', 'RATE_LIMITED', 'NOT_FOUND',
+  'FORBIDDEN', 'NETWORK', 'TIMEOUT', 'ABORTED', 'SERVER', 'BAD_RESPONSE', 'SESSION_EXPIRED',
+  'UNKNOWN',
+] as const;
+
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
 
 export interface FieldError {
   field: string;

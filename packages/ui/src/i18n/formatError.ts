@@ -1,15 +1,9 @@
+import { AUTH_ERROR_CODES, type AuthErrorCode } from '@synerise-auth/core';
 import type { MessageKey, MessageParams } from './types';
 
-/** Every `AuthError.code` of @synerise-auth/core; each has an `error.<CODE>` message. */
-export const AUTH_ERROR_CODES = [
-  'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_NOT_ACTIVATED', 'ACCOUNT_EXISTS',
-  'POLICY_VIOLATION', 'VALIDATION', 'PIN_INVALID', 'PIN_EXPIRED', 'PIN_RESEND_COOLDOWN',
-  'DEVICE_REQUIRED', 'IDENTITY_TOKEN_INVALID', 'TOKEN_INVALID', 'RATE_LIMITED', 'NOT_FOUND',
-  'FORBIDDEN', 'NETWORK', 'TIMEOUT', 'ABORTED', 'SERVER', 'BAD_RESPONSE', 'SESSION_EXPIRED',
-  'UNKNOWN',
-] as const;
-
-export type ErrorCode = (typeof AUTH_ERROR_CODES)[number];
+// Every `AuthError.code` of @synerise-auth/core; each has an `error.<CODE>` message.
+export { AUTH_ERROR_CODES };
+export type ErrorCode = AuthErrorCode;
 
 /** What `formatError` reads from an error: a stable code and an optional retry delay. */
 export interface ErrorLike {
