@@ -1,5 +1,6 @@
 import { useId, useState, type ComponentProps, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { createAuthClient, createMemoryStorage, createMemoryTabLock, staticEnvironment } from '@synerise-auth/core';
+import { createAuthClient, createMemoryStorage, staticEnvironment } from '@synerise-auth/core';
+import { createMemoryTabLock } from '@synerise-auth/core/testing';
 import type { AuthClient } from '@synerise-auth/core';
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';

@@ -1,7 +1,7 @@
 // Runtime scenarios run against the emulator with a simulated clock (issue 10). This file
 // imports the kit's TypeScript sources, so runtime.mjs bundles it for Node before running
 // it; it is not imported directly.
-import { createManualClock, createSimulatedTabs } from '@synerise-auth/core';
+import { createManualClock, createSimulatedTabs } from '@synerise-auth/core/testing';
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 
 const START = Date.UTC(2026, 0, 5, 8);

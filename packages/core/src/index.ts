@@ -34,5 +34,3 @@ export * from './errors/index';
 export * from './flows/index';
 export * from './policy/index';
 
-// Test fakes (tree-shaken from apps that do not import them)
-export * from './testing/index';

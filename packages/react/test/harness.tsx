@@ -2,15 +2,7 @@
 // lock), wired into <SyneriseAuthProvider> through its props. No mocks of our modules.
 import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import {
-  createFakeEnvironment,
-  createManualClock,
-  createMemoryStorageHub,
-  createMemoryTabLock,
-  createSeededRandom,
-  createTabChannelHub,
-  type ManualClock,
-} from '@synerise-auth/core';
+import { createFakeEnvironment, createManualClock, createMemoryStorageHub, createMemoryTabLock, createSeededRandom, createTabChannelHub, type ManualClock } from '@synerise-auth/core/testing';
 import { createSyneriseEmulator, type EmulatorOptions, type SyneriseEmulator } from '@synerise-auth/emulator';
 import { SyneriseAuthProvider, type SyneriseAuthProviderProps } from '../src/index';
 

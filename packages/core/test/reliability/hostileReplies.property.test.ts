@@ -1,9 +1,8 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createAuthClient, createFakeEnvironment, createManualClock, createMemoryStorage, createMemoryTabLock, createSeededRandom, isAuthError, type AuthError,
-} from '../../src/index';
+import { createAuthClient, createMemoryStorage, isAuthError, type AuthError } from '../../src/index';
+import { createFakeEnvironment, createManualClock, createMemoryTabLock, createSeededRandom } from '../../src/testing/index';
 import { hostileReply, MARK, toResponse, type HostileReply } from './hostileArbitraries';
 import { DRIVERS, type EndpointDriver } from './hostileDrivers';
 import { checkProperty, fcParams, report, runCount } from './report';

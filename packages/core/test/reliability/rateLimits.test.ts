@@ -1,6 +1,7 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import { describe, expect, it } from 'vitest';
-import { createManualClock, createSimulatedTabs, isAuthError, type AuthError } from '../../src/index';
+import { isAuthError, type AuthError } from '../../src/index';
+import { createManualClock, createSimulatedTabs } from '../../src/testing/index';
 import { report } from './report';
 
 // 429 and bans surface with "try again in N" seconds, and a retry storm (every refresh and

@@ -1,9 +1,7 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAuthClient, createFakeEnvironment, createManualClock, createMemoryStorage, createMemoryTabLock, createSeededRandom, DEFAULT_STORAGE_KEY,
-  type AuthClient, type KeyValueStorage,
-} from '../../src/index';
+import { createAuthClient, createMemoryStorage, DEFAULT_STORAGE_KEY, type AuthClient, type KeyValueStorage } from '../../src/index';
+import { createFakeEnvironment, createManualClock, createMemoryTabLock, createSeededRandom } from '../../src/testing/index';
 import { report } from './report';
 
 // Complete flows (registration with a PIN, a wrong PIN, sign-in failures, refreshes, account,

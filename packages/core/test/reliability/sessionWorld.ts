@@ -1,5 +1,6 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
-import { createManualClock, createSimulatedTabs, isAuthError, type SimulatedTab } from '../../src/index';
+import { isAuthError } from '../../src/index';
+import { createManualClock, createSimulatedTabs, type SimulatedTab } from '../../src/testing/index';
 import { FAULT_PATHS, type SessionAction, type SessionScenario } from './sessionActions';
 
 // One simulated browser (tabs sharing storage, channel and lock) against the emulator, driven

@@ -1,9 +1,8 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAuthClient, createFakeEnvironment, createMemoryStorage, createMemoryTabLock, createSeededRandom, DEFAULT_STORAGE_KEY, type Fetch, type KeyValueStorage,
-} from '@synerise-auth/core';
+import { createAuthClient, createMemoryStorage, DEFAULT_STORAGE_KEY, type Fetch, type KeyValueStorage } from '@synerise-auth/core';
+import { createFakeEnvironment, createMemoryTabLock, createSeededRandom } from '@synerise-auth/core/testing';
 import { PinConfirmation, SignInForm } from '../../src/index';
 import { API_KEY, GOOD_PASSWORD, SLOW, createHarness, customer, screen, waitFor } from '../../src/components/testing/harness';
 import { report } from '../../../core/test/reliability/report';

@@ -2,14 +2,8 @@ import type { ReactElement, ReactNode } from 'react';
 import { expect } from 'vitest';
 import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  createAuthClient,
-  createFakeEnvironment,
-  createManualClock,
-  createMemoryStorageHub,
-  createMemoryTabLock,
-  createSeededRandom,
-} from '@synerise-auth/core';
+import { createAuthClient } from '@synerise-auth/core';
+import { createFakeEnvironment, createManualClock, createMemoryStorageHub, createMemoryTabLock, createSeededRandom } from '@synerise-auth/core/testing';
 import type { AuthClient, Fetch } from '@synerise-auth/core';
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
