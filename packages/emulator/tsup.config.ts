@@ -10,5 +10,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'node',
-  external: ['msw', 'vite'],
+  // the vite plugin imports the package's own entries (self-reference) at run time
+  external: ['msw', 'vite', /^@synerise-auth\/emulator/],
 });

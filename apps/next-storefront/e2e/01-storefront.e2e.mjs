@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { assertNoProblems, launch, openPage, registerWithPin, signIn, signOutFromMenu, waitForStatus } from './flow.mjs';
+import { assertNoProblems, launch, openPage, registerWithPin, signIn, signOutFromMenu, waitForStatus } from '../../../fixtures/e2e/flow.mjs';
 
 const NEXT = process.env.NEXT_URL ?? 'http://127.0.0.1:3000';
 const EMULATOR = process.env.EMULATOR_URL ?? 'http://127.0.0.1:8787';

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmulator, startNext } from './servers.mjs';
+import { binsOf, startEmulator, startNext } from '../../../fixtures/e2e/servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = join(here, '..');
@@ -13,10 +13,11 @@ if (!existsSync(join(app, '.next/BUILD_ID'))) {
   console.error('No production build: run `next build` in apps/next-storefront first (pnpm e2e:next does).');
   process.exit(1);
 }
-const emulator = await startEmulator(['--registration-type', 'REQUIRE_PIN_CONFIRMATION', '--pin-confirmation-type', 'EVERYONE']);
+const bins = binsOf(app);
+const emulator = await startEmulator(bins.emulator(), ['--registration-type', 'REQUIRE_PIN_CONFIRMATION', '--pin-confirmation-type', 'EVERYONE']);
 let code = 1;
 try {
-  const next = await startNext(app, 'start', { SYNERISE_BASE_URL: emulator.url, SYNERISE_API_KEY: 'emulator-api-key' });
+  const next = await startNext(bins.next(), app, { SYNERISE_BASE_URL: emulator.url, SYNERISE_API_KEY: 'emulator-api-key' });
   console.warn(`next-storefront on ${next.url}, emulator on ${emulator.url}`);
   try {
     const only = process.argv.slice(2);

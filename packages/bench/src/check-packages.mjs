@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm check-packages`: for every publishable workspace package (packages/*, not
-// "private"): build it (tsup), pack it with pnpm exactly as `pnpm publish` would (workspace:
+// "private"): build it (turbo → tsup, cached for later steps), pack it with pnpm exactly as `pnpm publish` would (workspace:
 // ranges replaced, publishConfig applied), then lint the tarball with publint and
 // @arethetypeswrong/cli (profile esm-only: the packages ship ESM only, so the CommonJS
 // `require` resolutions are out of scope), `publint --strict` (warnings fail too), and check
@@ -48,7 +48,7 @@ try {
     const destination = join(packDir, pkg.name.replace(/\W/g, '_'));
     /** @type {[string, () => boolean][]} */
     const steps = [
-      ['build', () => options['skip-build'] === true || step('npx', [...PNPM, '--filter', pkg.name, 'build'], ROOT_DIR)],
+      ['build', () => options['skip-build'] === true || step('npx', [...PNPM, 'exec', 'turbo', 'run', 'build', '--filter', pkg.name, '--output-logs=errors-only'], ROOT_DIR)],
       ['pack', () => step('npx', [...PNPM, 'pack', '--pack-destination', destination], dir, true)],
       ['contents', () => checkContents(pkg.name, tarball(destination))],
       ['publint', () => step(bin('publint'), ['run', tarball(destination), '--strict'], ROOT_DIR)],

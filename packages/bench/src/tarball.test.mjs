@@ -47,7 +47,7 @@ describe('tarballProblems', () => {
   });
 
   it("checks that client entries start with 'use client'", () => {
-    const read = (file) => (file === 'dist/index.js' ? "'use client';\nimport x from 'react';" : '"use client"\n');
+    const read = (/** @type {string} */ file) => (file === 'dist/index.js' ? "'use client';\nimport x from 'react';" : '"use client"\n');
     expect(tarballProblems(CLEAN, { clientEntries: ['dist/index.js'], read })).toEqual([]);
     const problems = tarballProblems(CLEAN, { clientEntries: ['dist/index.js', 'dist/other.js'], read: () => 'import x;' });
     expect(problems).toEqual([

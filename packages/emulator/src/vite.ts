@@ -25,26 +25,43 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export function embeddedEmulator(options: EmbeddedEmulatorOptions = {}): Plugin {
   const { paths = EMULATOR_PATHS, banner, ...emulatorOptions } = options;
+  const seeded = (emulatorOptions.profiles ?? []).map((p) => p.email).join(', ');
+  const text = banner ?? `Synerise emulator embedded (api key: ${emulatorOptions.apiKeys?.[0] ?? 'emulator-api-key'}${seeded ? `; customers: ${seeded}` : ''})`;
+
+  const mount = (
+    modules: { emulator: typeof EmulatorModule; node: typeof NodeModule },
+    server: { httpServer: { address(): unknown; once(event: 'listening', fn: () => void): unknown } | null; middlewares: ViteDevServer['middlewares']; config: { logger: { info(msg: string): void } } },
+  ): void => {
+    const emulator = modules.emulator.createSyneriseEmulator(emulatorOptions);
+    const listener: Listener = modules.node.createEmulatorListener(emulator, () => {
+      const address = server.httpServer?.address() as { port?: number } | string | null | undefined;
+      return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : 'http://127.0.0.1';
+    });
+    server.middlewares.use((req, res, next) => {
+      const url = req.url ?? '';
+      if (paths.some((p) => url.startsWith(p))) listener(req, res);
+      else next();
+    });
+    if (banner !== false) server.httpServer?.once('listening', () => server.config.logger.info(`  ${text}`));
+  };
+
   return {
     name: 'synerise-auth:embedded-emulator',
     apply: 'serve',
-    async configureServer(server: ViteDevServer) {
-      const { createSyneriseEmulator } = (await server.ssrLoadModule('@synerise-auth/emulator')) as typeof EmulatorModule;
-      const { createEmulatorListener } = (await server.ssrLoadModule('@synerise-auth/emulator/node')) as typeof NodeModule;
-      const emulator = createSyneriseEmulator(emulatorOptions);
-      const listener: Listener = createEmulatorListener(emulator, () => {
-        const address = server.httpServer?.address();
-        return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : 'http://127.0.0.1';
-      });
-      server.middlewares.use((req, res, next) => {
-        const url = req.url ?? '';
-        if (paths.some((p) => url.startsWith(p))) listener(req, res);
-        else next();
-      });
-      if (banner === false) return;
-      const seeded = (emulatorOptions.profiles ?? []).map((p) => p.email).join(', ');
-      const text = banner ?? `Synerise emulator embedded (api key: ${emulatorOptions.apiKeys?.[0] ?? 'emulator-api-key'}${seeded ? `; customers: ${seeded}` : ''})`;
-      server.httpServer?.once('listening', () => server.config.logger.info(`  ${text}`));
+    // Dev: loaded through Vite's SSR loader, so a workspace resolving packages to their sources
+    // (a `source` condition) runs the emulator without a build.
+    async configureServer(server) {
+      mount(
+        {
+          emulator: (await server.ssrLoadModule('@synerise-auth/emulator')) as typeof EmulatorModule,
+          node: (await server.ssrLoadModule('@synerise-auth/emulator/node')) as typeof NodeModule,
+        },
+        server,
+      );
+    },
+    // `vite preview` of a production build: the same emulator beside the built app.
+    async configurePreviewServer(server) {
+      mount({ emulator: await import('@synerise-auth/emulator'), node: await import('@synerise-auth/emulator/node') }, server);
     },
   };
 }
