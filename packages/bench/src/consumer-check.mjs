@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from './args.mjs';
 import { ROOT_DIR, listPackages, publishable } from './workspace.mjs';
 import { driveShop, launch } from '../../../fixtures/e2e/flow.mjs';
@@ -49,7 +49,9 @@ async function timed(label, run) {
  * @param {Record<string, string>} [env]
  */
 function run(command, args, cwd, env = {}) {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, timeout: 900_000 });
+  // pnpm on PATH: turbo looks for the package manager's binary there.
+  const PATH = `${dirname(PNPM_BIN)}${delimiter}${process.env.PATH ?? ''}`;
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, PATH, NEXT_TELEMETRY_DISABLED: '1', ...env }, timeout: 900_000 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`);
 }
 
