@@ -1,0 +1,24 @@
+import type { AuthClient } from '@synerise-auth/core';
+import type { AuthMutationSpec } from './cache/types';
+import { useAuthContext } from './context';
+import { useAuthMutation, type AuthMutation } from './useAuthMutation';
+
+/** A kit mutation run through the provider's cache (so a shop's MutationCache sees it). */
+export function useCacheMutation<TData, TVariables>(
+  build: (client: AuthClient) => AuthMutationSpec<TData, TVariables>,
+): AuthMutation<TData, TVariables> {
+  const { client, cache } = useAuthContext();
+  return useAuthMutation((variables: TVariables) => cache.runMutation(build(client), variables));
+}
+
+/** The same spec with the hook's variables mapped onto the operation's (e.g. a bound e-mail). */
+export function mapVariables<TData, TInner, TOuter>(
+  spec: AuthMutationSpec<TData, TInner>,
+  map: (variables: TOuter) => TInner,
+): AuthMutationSpec<TData, TOuter> {
+  return {
+    mutationKey: spec.mutationKey,
+    mutationFn: (variables) => spec.mutationFn(map(variables)),
+    ...(spec.onSuccess ? { onSuccess: (data: TData, variables: TOuter) => spec.onSuccess?.(data, map(variables)) } : {}),
+  };
+}
