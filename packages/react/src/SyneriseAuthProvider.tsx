@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createAuthClient, createBrowserEnvironment, systemClock } from '@synerise-auth/core';
 import type { AuthClient, AuthClientOptions, AuthSettings, Clock, Fetch, KeyValueStorage } from '@synerise-auth/core';
-import { createAuthCache } from './cache/createAuthCache';
 import type { AuthCache } from './cache/types';
 import { AuthContext, type AuthContextValue } from './context';
 import { createDeferredClient } from './deferredClient';
@@ -17,7 +16,7 @@ export interface SyneriseAuthProviderProps {
   client?: AuthClient;
   /**
    * Where server data lives and mutations run: default the kit's own cache
-   * (`createAuthCache`); `createQueryClientCache(queryClient)` from
+   * (`createAuthCache`, created on first use); `createQueryClientCache(queryClient)` from
    * `@synerise-auth/react/query` puts them in the shop's TanStack QueryClient.
    */
   cache?: AuthCache;
@@ -42,7 +41,8 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
   const [deferred] = useState(createDeferredClient);
   const client = given ?? deferred.client;
   const clock = props.clock ?? props.clientOptions?.clock ?? systemClock;
-  const cache = useMemo(() => props.cache ?? createAuthCache({ clock }), [props.cache, clock]);
+  const cache = props.cache;
+  const [local] = useState<AuthContextValue['local']>(() => ({}));
 
   const propsRef = useRef(props);
   useEffect(() => {
@@ -71,14 +71,18 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
     };
   }, [given, deferred]);
 
-  useEffect(() => cache.connect?.(propsRef.current.clientOptions?.environment ?? createBrowserEnvironment()), [cache]);
+  // Focus/reconnect refetching of the built-in cache (react-query has its own managers).
+  useEffect(() => {
+    const environment = propsRef.current.clientOptions?.environment ?? createBrowserEnvironment();
+    return environment.subscribe((event) => (cache ?? local.cache)?.onEnvironment?.(event));
+  }, [cache, local]);
 
   const value = useMemo<AuthContextValue>(
-    () => ({ client, clock, cache, settings: createResource<AuthSettings>(() => client.getSettings()) }),
-    [client, clock, cache],
+    () => ({ client, clock, cache, local, settings: createResource<AuthSettings>(() => client.getSettings()) }),
+    [client, clock, cache, local],
   );
 
-  useCustomerChange(client, cache);
+  useCustomerChange(client, () => cache ?? local.cache);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

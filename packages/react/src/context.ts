@@ -10,8 +10,10 @@ export interface AuthContextValue {
   /** Drives countdowns (the provider's `clock`, else system time). */
   clock: Clock;
   settings: Resource<AuthSettings>;
-  /** Server data (the account) and every mutation go through it. */
-  cache: AuthCache;
+  /** The given cache (e.g. a shop QueryClient's): server data and every mutation go through it. */
+  cache: AuthCache | undefined;
+  /** Without a given cache: the built-in one, created by the first hook that caches data. */
+  local: { cache?: AuthCache };
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

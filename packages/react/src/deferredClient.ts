@@ -27,6 +27,16 @@ interface Binding {
 
 const noop = () => undefined;
 
+type AsyncMethod = {
+  [K in keyof AuthClient]: AuthClient[K] extends (...args: never[]) => Promise<unknown> ? K : never;
+}[keyof AuthClient];
+
+const ASYNC_METHODS: Record<AsyncMethod, 1> = {
+  start: 1, getToken: 1, signIn: 1, conditionalSignIn: 1, socialSignIn: 1, register: 1, requestPin: 1, resendPin: 1,
+  confirmPin: 1, requestActivation: 1, confirmActivation: 1, requestPasswordReset: 1, confirmPasswordReset: 1,
+  changePassword: 1, getAccount: 1, updateAccount: 1, getSettings: 1, signOut: 1,
+};
+
 export function createDeferredClient(): DeferredClient {
   let real: AuthClient | null = null;
   let released = false;
@@ -50,32 +60,22 @@ export function createDeferredClient(): DeferredClient {
     for (const b of [...bindings]) b.changed?.();
   };
 
+  // Every async method waits for the client; the table is exhaustive (a new method of
+  // AuthClient fails the type check until it is listed here or handled below).
+  const forwarded = {} as Pick<AuthClient, AsyncMethod>;
+  for (const name of Object.keys(ASYNC_METHODS) as AsyncMethod[]) {
+    (forwarded as Record<AsyncMethod, (...args: unknown[]) => Promise<unknown>>)[name] = (...args) =>
+      later((c) => (c[name] as (...a: unknown[]) => Promise<unknown>)(...args));
+  }
   const client: AuthClient = {
-    start: () => later((c) => c.start()),
+    ...forwarded,
     subscribe: (l) => listen((c) => c.subscribe(l), l),
     getSnapshot: () => (real ? real.getSnapshot() : BOOTING_SNAPSHOT),
     getServerSnapshot: () => BOOTING_SNAPSHOT,
     subscribeHealth: (l) => listen((c) => c.subscribeHealth(l), l),
     getHealth: () => (real ? real.getHealth() : BOOTING_HEALTH),
     on: (event, handler) => listen((c) => c.on(event, handler)),
-    getToken: () => later((c) => c.getToken()),
-    signIn: (i) => later((c) => c.signIn(i)),
-    conditionalSignIn: (i) => later((c) => c.conditionalSignIn(i)),
-    socialSignIn: (i) => later((c) => c.socialSignIn(i)),
-    register: (i) => later((c) => c.register(i)),
-    requestPin: (email) => later((c) => c.requestPin(email)),
-    resendPin: (email) => later((c) => c.resendPin(email)),
-    confirmPin: (email, pin) => later((c) => c.confirmPin(email, pin)),
     getPinState: (email) => real?.getPinState(email),
-    requestActivation: (email) => later((c) => c.requestActivation(email)),
-    confirmActivation: (token) => later((c) => c.confirmActivation(token)),
-    requestPasswordReset: (email) => later((c) => c.requestPasswordReset(email)),
-    confirmPasswordReset: (token, password) => later((c) => c.confirmPasswordReset(token, password)),
-    changePassword: (oldPassword, newPassword) => later((c) => c.changePassword(oldPassword, newPassword)),
-    getAccount: () => later((c) => c.getAccount()),
-    updateAccount: (patch) => later((c) => c.updateAccount(patch)),
-    getSettings: () => later((c) => c.getSettings()),
-    signOut: (options) => later((c) => c.signOut(options)),
     // The provider owns the real client's lifetime.
     destroy: noop,
   };

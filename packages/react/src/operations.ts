@@ -80,20 +80,20 @@ const spec = <TData, TVariables>(
   mutationFn: (variables: TVariables) => Promise<TData>,
 ): AuthMutationSpec<TData, TVariables> => ({ mutationKey: key(name), mutationFn });
 
-/** The mutations without cache writes (a customer change clears customer data by itself). */
-export const authMutations = {
-  signIn: (c: AuthClient) => spec('signIn', (i: SignInInput) => c.signIn(i)),
-  conditionalSignIn: (c: AuthClient) => spec('conditionalSignIn', (i: ConditionalSignInInput) => c.conditionalSignIn(i)),
-  socialSignIn: (c: AuthClient) => spec('socialSignIn', (i: SocialSignInInput) => c.socialSignIn(i)),
-  signOut: (c: AuthClient) => spec('signOut', (o: SignOutOptions | void) => c.signOut(o ?? undefined)),
-  register: (c: AuthClient) => spec('register', (i: RegisterInput) => c.register(i)),
-  requestPin: (c: AuthClient) => spec('requestPin', (i: PinInput) => c.requestPin(i.email)),
-  resendPin: (c: AuthClient) => spec('resendPin', (i: PinInput) => c.resendPin(i.email)),
-  confirmPin: (c: AuthClient) => spec('confirmPin', (i: PinConfirmInput) => c.confirmPin(i.email, i.pin)),
-  requestActivation: (c: AuthClient) => spec('requestActivation', (email: string) => c.requestActivation(email)),
-  confirmActivation: (c: AuthClient) => spec('confirmActivation', (token: string) => c.confirmActivation(token)),
-  requestPasswordReset: (c: AuthClient) => spec('requestPasswordReset', (email: string) => c.requestPasswordReset(email)),
-  confirmPasswordReset: (c: AuthClient) =>
-    spec('confirmPasswordReset', (i: PasswordResetConfirmInput) => c.confirmPasswordReset(i.token, i.password)),
-  changePassword: (c: AuthClient) => spec('changePassword', (i: ChangePasswordInput) => c.changePassword(i.oldPassword, i.newPassword)),
-};
+// The mutations without cache writes (a customer change clears customer data by itself).
+// One export each, so an app bundles only the ones it uses.
+export const signInMutation = (c: AuthClient) => spec('signIn', (i: SignInInput) => c.signIn(i));
+export const conditionalSignInMutation = (c: AuthClient) => spec('conditionalSignIn', (i: ConditionalSignInInput) => c.conditionalSignIn(i));
+export const socialSignInMutation = (c: AuthClient) => spec('socialSignIn', (i: SocialSignInInput) => c.socialSignIn(i));
+export const signOutMutation = (c: AuthClient) => spec('signOut', (o: SignOutOptions | void) => c.signOut(o ?? undefined));
+export const registerMutation = (c: AuthClient) => spec('register', (i: RegisterInput) => c.register(i));
+export const requestPinMutation = (c: AuthClient) => spec('requestPin', (i: PinInput) => c.requestPin(i.email));
+export const resendPinMutation = (c: AuthClient) => spec('resendPin', (i: PinInput) => c.resendPin(i.email));
+export const confirmPinMutation = (c: AuthClient) => spec('confirmPin', (i: PinConfirmInput) => c.confirmPin(i.email, i.pin));
+export const requestActivationMutation = (c: AuthClient) => spec('requestActivation', (email: string) => c.requestActivation(email));
+export const confirmActivationMutation = (c: AuthClient) => spec('confirmActivation', (token: string) => c.confirmActivation(token));
+export const requestPasswordResetMutation = (c: AuthClient) => spec('requestPasswordReset', (email: string) => c.requestPasswordReset(email));
+export const confirmPasswordResetMutation = (c: AuthClient) =>
+  spec('confirmPasswordReset', (i: PasswordResetConfirmInput) => c.confirmPasswordReset(i.token, i.password));
+export const changePasswordMutation = (c: AuthClient) =>
+  spec('changePassword', (i: ChangePasswordInput) => c.changePassword(i.oldPassword, i.newPassword));

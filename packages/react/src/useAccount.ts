@@ -5,7 +5,7 @@ import { useAuthContext } from './context';
 import { accountQuery, updateAccountMutation, type AccountPatch } from './operations';
 import type { QueryResult } from './useAuthSettings';
 import type { AuthMutation } from './useAuthMutation';
-import { useCacheMutation } from './useCacheMutation';
+import { useCacheMutation, useDataCache } from './useCacheMutation';
 import { useSession } from './useSession';
 
 export type { AccountPatch } from './operations';
@@ -29,7 +29,8 @@ const idleObserver: AuthQueryObserver<never> = {
  * while anonymous.
  */
 export function useAccount(): AccountResult {
-  const { client, cache } = useAuthContext();
+  const { client } = useAuthContext();
+  const cache = useDataCache();
   const status = useSession((s) => s.status);
   const uuid = useSession((s) => (s.status === 'authenticated' ? s.uuid : null));
   const observer = useMemo<AuthQueryObserver<PersonalInformation>>(

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAuthContext } from './context';
-import { authMutations } from './operations';
+import { confirmPinMutation, requestPinMutation, resendPinMutation } from './operations';
 import type { AuthMutationSpec } from './cache/types';
 import type { AuthMutation } from './useAuthMutation';
 import { mapVariables, useCacheMutation } from './useCacheMutation';
@@ -67,9 +67,9 @@ export function usePinConfirmation(email: string): PinConfirmationResult {
     const inner = mapVariables(spec, map);
     return { ...inner, mutationFn: (v: V) => inner.mutationFn(v).finally(refresh) };
   };
-  const request = useCacheMutation((c) => bound(authMutations.requestPin(c), (_: void) => ({ email })));
-  const resend = useCacheMutation((c) => bound(authMutations.resendPin(c), (_: void) => ({ email })));
-  const confirm = useCacheMutation((c) => bound(authMutations.confirmPin(c), (pin: string) => ({ email, pin })));
+  const request = useCacheMutation((c) => bound(requestPinMutation(c), (_: void) => ({ email })));
+  const resend = useCacheMutation((c) => bound(resendPinMutation(c), (_: void) => ({ email })));
+  const confirm = useCacheMutation((c) => bound(confirmPinMutation(c), (pin: string) => ({ email, pin })));
 
   return { ...times, canResend: times.cooldownSeconds === 0, request, resend, confirm };
 }

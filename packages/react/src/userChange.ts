@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AuthClient, SessionSnapshot } from '@synerise-auth/core';
 import type { AuthCache } from './cache/types';
 
@@ -13,7 +13,12 @@ export function customerKey(s: SessionSnapshot): string | null {
  * removes every customer-scoped query from the cache, so the next customer never sees the
  * previous one's data. Hooks watching the account load the new customer's under a new key.
  */
-export function useCustomerChange(client: AuthClient, cache: AuthCache): void {
+/** `getCache` is read at change time (the provider's current cache). */
+export function useCustomerChange(client: AuthClient, getCache: () => AuthCache | undefined): void {
+  const getCacheRef = useRef(getCache);
+  useEffect(() => {
+    getCacheRef.current = getCache;
+  });
   useEffect(() => {
     let last = customerKey(client.getSnapshot());
     return client.subscribe(() => {
@@ -21,7 +26,7 @@ export function useCustomerChange(client: AuthClient, cache: AuthCache): void {
       if (next === null || next === last) return;
       const first = last === null;
       last = next;
-      if (!first) cache.removeCustomerQueries();
+      if (!first) getCacheRef.current()?.removeCustomerQueries();
     });
-  }, [client, cache]);
+  }, [client]);
 }

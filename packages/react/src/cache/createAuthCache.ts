@@ -141,13 +141,11 @@ export function createAuthCache(options: AuthCacheOptions = {}): AuthCache {
       await spec.onSuccess?.(data, variables);
       return data;
     },
-    connect(environment) {
-      return environment.subscribe((event) => {
-        if (event !== 'visible' && event !== 'online' && event !== 'wake') return;
-        for (const [hash, entry] of entries) {
-          if (listeners.has(hash) && !entry.inflight && stale(entry)) void load(entry);
-        }
-      });
+    onEnvironment(event) {
+      if (event !== 'visible' && event !== 'online' && event !== 'wake') return;
+      for (const [hash, entry] of entries) {
+        if (listeners.has(hash) && !entry.inflight && stale(entry)) void load(entry);
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { AuthError, EnvironmentSignals } from '@synerise-auth/core';
+import type { AuthError, EnvironmentEvent } from '@synerise-auth/core';
 
 // The one seam between the kit's hooks and a cache. The main entry ships the built-in
 // implementation (createAuthCache); `@synerise-auth/react/query` ships one over a TanStack
@@ -38,7 +38,8 @@ export interface AuthQueryObserver<T> {
 
 /**
  * Where the kit's hooks read and write server data. Pass one to
- * `<SyneriseAuthProvider cache={…}>`; without it the provider uses `createAuthCache()`.
+ * `<SyneriseAuthProvider cache={…}>`; without it the provider creates `createAuthCache()`
+ * the first time a hook needs cached data (an app without `useAccount` does not ship it).
  */
 export interface AuthCache {
   /** Side-effect free until `subscribe` (safe to call while rendering). */
@@ -48,6 +49,6 @@ export interface AuthCache {
   removeCustomerQueries(): void;
   /** Runs a kit mutation (through the shop's MutationCache with the react-query adapter). */
   runMutation<TData, TVariables>(spec: AuthMutationSpec<TData, TVariables>, variables: TVariables): Promise<TData>;
-  /** Refetch-on-focus/reconnect wiring, started by the provider after mount; returns a stop function. */
-  connect?(environment: EnvironmentSignals): () => void;
+  /** Page visible again, network back, device woke (the provider forwards its environment's events). */
+  onEnvironment?(event: EnvironmentEvent): void;
 }
