@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { expect } from 'vitest';
-import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAuthClient } from '@synerise-auth/core';
 import { createFakeEnvironment, createManualClock, createMemoryStorageHub, createMemoryTabLock, createSeededRandom } from '@synerise-auth/core/testing';
@@ -42,13 +42,19 @@ export interface Harness {
   wrap(ui: ReactNode): ReactElement;
   /** Like a page reload: a new client on the same storage (and the same emulator). */
   reload(): void;
+  /**
+   * Lets every started request and promise chain finish (the manual clock's flush: no request
+   * in flight and idle event-loop turns), inside act(); no time passes and no real-time wait decides.
+   */
+  settle(): Promise<void>;
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
   const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
   const hub = createMemoryStorageHub();
-  const fetch = (options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request));
+  // Tracked by the manual clock: `settle()` waits for every request in flight.
+  const fetch = clock.trackFetch((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
   const makeClient = () =>
     createAuthClient({
       apiKey: API_KEY,
@@ -75,6 +81,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       harness.client.destroy();
       harness.client = makeClient();
     },
+    settle: () => act(() => clock.flush()),
   };
   return harness;
 }
