@@ -43,8 +43,9 @@ export interface Harness {
   /** Like a page reload: a new client on the same storage (and the same emulator). */
   reload(): void;
   /**
-   * Lets every started request and promise chain finish (the manual clock's flush: no request
-   * in flight and idle event-loop turns), inside act(); no time passes and no real-time wait decides.
+   * Lets every started request and what follows it finish, inside act(): waits for each request
+   * in flight (however slow the machine), then for idle event-loop turns (the manual clock's
+   * flush), until nothing is in flight. No simulated time passes; no real-time limit decides.
    */
   settle(): Promise<void>;
 }
@@ -53,8 +54,18 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
   const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
   const hub = createMemoryStorageHub();
-  // Tracked by the manual clock: `settle()` waits for every request in flight.
-  const fetch = clock.trackFetch((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
+  // Every request is tracked: `settle()` waits for each one started, however long it takes.
+  const inFlight = new Set<Promise<unknown>>();
+  const inner = clock.trackFetch((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
+  const fetch: Fetch = (request) => {
+    const reply = inner(request);
+    const done = reply.then(
+      () => inFlight.delete(done),
+      () => inFlight.delete(done),
+    );
+    inFlight.add(done);
+    return reply;
+  };
   const makeClient = () =>
     createAuthClient({
       apiKey: API_KEY,
@@ -81,7 +92,14 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       harness.client.destroy();
       harness.client = makeClient();
     },
-    settle: () => act(() => clock.flush()),
+    async settle() {
+      do {
+        await act(async () => {
+          await Promise.all([...inFlight]);
+          await clock.flush();
+        });
+      } while (inFlight.size > 0);
+    },
   };
   return harness;
 }
