@@ -59,7 +59,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const inner = clock.trackFetch((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
   const fetch: Fetch = (request) => {
     const reply = inner(request);
-    const done = reply.then(
+    const done: Promise<unknown> = reply.then(
       () => inFlight.delete(done),
       () => inFlight.delete(done),
     );
