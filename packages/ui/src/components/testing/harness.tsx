@@ -48,6 +48,8 @@ export interface Harness {
    * flush), until nothing is in flight. No simulated time passes; no real-time limit decides.
    */
   settle(): Promise<void>;
+  /** Tracks a fetch of a client built by hand, so `settle()` waits for its requests too. */
+  track(fetch: Fetch): Fetch;
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {
@@ -56,9 +58,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const hub = createMemoryStorageHub();
   // Every request is tracked: `settle()` waits for each one started, however long it takes.
   const inFlight = new Set<Promise<unknown>>();
-  const inner = clock.trackFetch((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
-  const fetch: Fetch = (request) => {
-    const reply = inner(request);
+  const track = (inner: Fetch): Fetch => (request) => {
+    const reply = clock.trackFetch(inner)(request);
     const done: Promise<unknown> = reply.then(
       () => inFlight.delete(done),
       () => inFlight.delete(done),
@@ -66,6 +67,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     inFlight.add(done);
     return reply;
   };
+  const fetch = track((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
   const makeClient = () =>
     createAuthClient({
       apiKey: API_KEY,
@@ -92,6 +94,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       harness.client.destroy();
       harness.client = makeClient();
     },
+    track,
     async settle() {
       do {
         await act(async () => {
@@ -114,7 +117,10 @@ export async function renderWithAuth(ui: ReactNode, options: HarnessOptions = {}
   const harness = options.harness ?? createHarness(options);
   const user = userEvent.setup();
   const result = render(harness.wrap(ui));
-  await waitFor(() => expect(harness.client.getSnapshot().status).not.toBe('booting'), { timeout: 8000 });
+  // Deterministic: the bootstrap's own promise, then every request and update settled.
+  await act(() => harness.client.start().catch(() => undefined));
+  await harness.settle();
+  expect(harness.client.getSnapshot().status).not.toBe('booting');
   return { ...result, harness, user };
 }
 
