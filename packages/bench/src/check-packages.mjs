@@ -17,7 +17,7 @@ import { ROOT_DIR, assetEntrypoints, listPackages, publishable } from './workspa
 
 const PNPM = ['--yes', 'pnpm@10.34.9'];
 /** Built files that must start with 'use client' (Next.js server components import them). */
-const CLIENT_ENTRIES = { '@synerise-auth/react': ['dist/index.js'], '@synerise-auth/ui': ['dist/index.js'] };
+const CLIENT_ENTRIES = { '@synerise-auth/react': ['dist/index.js', 'dist/query/index.js'], '@synerise-auth/ui': ['dist/index.js'] };
 const bin = (/** @type {string} */ name) => join(ROOT_DIR, 'node_modules', '.bin', name);
 
 /**
@@ -95,7 +95,14 @@ function checkContents(name, file) {
   if (list.status !== 0) return false;
   const files = list.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
   const read = (/** @type {string} */ inner) => spawnSync('tar', ['-xOzf', file, `package/${inner}`], { encoding: 'utf8' }).stdout;
-  const problems = tarballProblems(files, { clientEntries: CLIENT_ENTRIES[/** @type {keyof typeof CLIENT_ENTRIES} */ (name)] ?? [], read });
+  const packed = JSON.parse(read('package.json'));
+  const workspace = listPackages().find((pkg) => pkg.name === name)?.manifest;
+  const problems = tarballProblems(files, {
+    clientEntries: CLIENT_ENTRIES[/** @type {keyof typeof CLIENT_ENTRIES} */ (name)] ?? [],
+    read,
+    packedExports: packed.exports,
+    workspaceExports: workspace?.exports,
+  });
   process.stdout.write(problems.length === 0 ? `${files.length} files, all shippable\n` : `${problems.map((p) => `  ${p}`).join('\n')}\n`);
   return problems.length === 0;
 }

@@ -18,8 +18,11 @@ const ALLOWED_TOP_LEVEL = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist
 /**
  * Problems of a tarball's file list; `[]` when clean.
  * @param {string[]} files paths inside the tarball without the leading `package/`
- * @param {{ clientEntries?: string[], read?: (file: string) => string }} [options]
- *   clientEntries: built files that must start with a 'use client' directive (read through `read`)
+ * @param {{ clientEntries?: string[], read?: (file: string) => string, packedExports?: unknown, workspaceExports?: unknown }} [options]
+ *   clientEntries: built files that must start with a 'use client' directive (read through `read`);
+ *   packedExports / workspaceExports: `exports` of the packed and of the workspace package.json
+ *   (every packed target must be in the tarball; no subpath may get lost on the way, e.g. one
+ *   missing from publishConfig.exports)
  * @returns {string[]}
  */
 export function tarballProblems(files, options = {}) {
@@ -42,5 +45,34 @@ export function tarballProblems(files, options = {}) {
       problems.push(`${entry}: does not start with 'use client' (Next.js server components cannot import it)`);
     }
   }
+  if (options.packedExports !== undefined) {
+    for (const target of exportTargets(options.packedExports)) {
+      const file = target.replace(/^\.\//, '');
+      if (!files.includes(file)) problems.push(`exports target ${target} is not in the tarball`);
+    }
+    const packedKeys = subpaths(options.packedExports);
+    for (const key of subpaths(options.workspaceExports)) {
+      if (!packedKeys.includes(key)) problems.push(`export "${key}" is lost when packed (add it to publishConfig.exports)`);
+    }
+  }
   return problems;
+}
+
+/**
+ * @param {unknown} exports
+ * @returns {string[]}
+ */
+function subpaths(exports) {
+  return exports && typeof exports === 'object' && Object.keys(exports).every((k) => k.startsWith('.')) ? Object.keys(exports) : ['.'];
+}
+
+/**
+ * Every file path an exports map points at (all conditions).
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+function exportTargets(value) {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(exportTargets);
+  return [];
 }

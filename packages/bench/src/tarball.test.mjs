@@ -55,4 +55,17 @@ describe('tarballProblems', () => {
       'dist/other.js: client entry missing',
     ]);
   });
+
+  it('every packed exports target ships, and no workspace subpath is lost when packed', () => {
+    const workspaceExports = { '.': { source: './src/index.ts', default: './dist/index.js' }, './query': { source: './src/q.ts', default: './dist/q.js' } };
+    expect(tarballProblems(CLEAN, { packedExports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } }, workspaceExports: { '.': './dist/index.js' } })).toEqual([]);
+    expect(tarballProblems(CLEAN, { packedExports: workspaceExports, workspaceExports })).toEqual([
+      'exports target ./src/index.ts is not in the tarball',
+      'exports target ./src/q.ts is not in the tarball',
+      'exports target ./dist/q.js is not in the tarball',
+    ]);
+    expect(tarballProblems(CLEAN, { packedExports: { '.': './dist/index.js' }, workspaceExports })).toEqual([
+      'export "./query" is lost when packed (add it to publishConfig.exports)',
+    ]);
+  });
 });
