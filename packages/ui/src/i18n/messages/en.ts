@@ -146,7 +146,8 @@ export const en = {
   'status.unknown.title': 'Sign-in could not be completed',
   'status.unknown.description': 'The server answered with a status this store does not recognise ({status}). Please try again later.',
 
-  'account.menu': 'Account',
+  'account.menu': 'Account menu',
+  'account.menuFor': '{name}, account menu',
   'account.greeting': 'Hi, {name}!',
   'account.signedInAs': 'Signed in as {email}',
   'account.myAccount': 'My account',

@@ -145,7 +145,8 @@ export const pl: Messages = {
   'status.unknown.title': 'Nie udało się dokończyć logowania',
   'status.unknown.description': 'Serwer zwrócił status, którego ten sklep nie rozpoznaje ({status}). Spróbuj ponownie później.',
 
-  'account.menu': 'Konto',
+  'account.menu': 'Menu konta',
+  'account.menuFor': '{name}, menu konta',
   'account.greeting': 'Cześć, {name}!',
   'account.signedInAs': 'Zalogowano jako {email}',
   'account.myAccount': 'Moje konto',
