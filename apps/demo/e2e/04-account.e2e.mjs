@@ -39,9 +39,11 @@ test('account page: personal information, change password, sign out from the men
   await repeat.fill('Better456?');
   await change.click();
   await page.getByText('Your current password is incorrect.').waitFor();
+  // Only the current password is cleared: the new one stays typed.
+  assert.equal(await current.inputValue(), '');
+  assert.equal(await next.inputValue(), 'Better456?');
+  assert.equal(await repeat.inputValue(), 'Better456?');
   await current.fill('Demo123!');
-  await next.fill('Better456?');
-  await repeat.fill('Better456?');
   await change.click();
   await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
 
