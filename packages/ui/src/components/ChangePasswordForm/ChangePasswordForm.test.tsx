@@ -23,7 +23,7 @@ describe('ChangePasswordForm', SLOW, () => {
     await expectAccessible(container);
   });
 
-  it('puts a wrong current password on its field clears only it: the new password stays', async () => {
+  it('puts a wrong current password on its field and clears only it: the new password stays', async () => {
     const { user, container } = await renderSignedIn(<ChangePasswordForm />);
     await fill(user, 'Wrong#123', 'Brand#New1');
     expect(await screen.findByText('Your current password is incorrect.')).toBeTruthy();
