@@ -24,24 +24,27 @@ export function useFocusHandoff<S extends string>(status: S, target: RefObject<H
     const focusTarget = () => target.current?.focus();
     if (lostFocus()) {
       focusTarget();
-      return;
+      // Done, unless a modal dialog still makes the page inert (then wait for it to close).
+      if (document.activeElement === target.current) return;
     }
     // Focus is elsewhere (e.g. inside a sign-in dialog): take it if it is dropped soon.
-    const onFocusOut = (event: FocusEvent) => {
-      if (event.relatedTarget) return;
+    const check = (event: Event) => {
+      if (event instanceof FocusEvent && event.relatedTarget) return;
       window.requestAnimationFrame(() => {
-        if (lostFocus()) {
-          focusTarget();
-          stop();
-        }
+        if (!lostFocus()) return;
+        focusTarget();
+        stop();
       });
     };
     const timer = window.setTimeout(() => stop(), HANDOFF_MS);
     const stop = () => {
       window.clearTimeout(timer);
-      document.removeEventListener('focusout', onFocusOut, true);
+      document.removeEventListener('focusout', check, true);
+      document.removeEventListener('close', check, true);
     };
-    document.addEventListener('focusout', onFocusOut, true);
+    document.addEventListener('focusout', check, true);
+    // A <dialog> closing while focus already sat on <body> sends no focusout.
+    document.addEventListener('close', check, true);
     return stop;
   }, [status, target, settled]);
 
