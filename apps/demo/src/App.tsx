@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
 import { API_KEY, BASE_URL, LIVE } from './lib/config';
+import { BasketProvider } from './lib/basket';
 import { PrefsProvider, usePrefs } from './lib/prefs';
 import { useRoute } from './lib/router';
 import { useStrings } from './lib/strings';
@@ -13,6 +14,7 @@ import { OutboxPanel } from './panels/OutboxPanel';
 import { SessionPanel } from './panels/SessionPanel';
 import { AuthDialog } from './shop/AuthDialog';
 import { Header } from './shop/Header';
+import { WelcomeToast } from './shop/WelcomeToast';
 
 function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   const s = useStrings();
@@ -20,6 +22,12 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   const [dialog, setDialog] = useState(false);
   const openDialog = useCallback(() => setDialog(true), []);
   const closeDialog = useCallback(() => setDialog(false), []);
+  const [welcome, setWelcome] = useState(false);
+  const signedIn = useCallback(() => {
+    setDialog(false);
+    setWelcome(true);
+  }, []);
+  const hideWelcome = useCallback(() => setWelcome(false), []);
 
   return (
     <div className="demo-app" data-route={route}>
@@ -31,7 +39,7 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
           {route === 'account' && <AccountPage onSignIn={openDialog} />}
           {route === 'workspace' && !LIVE && <WorkspacePage onChanged={onSettingsChanged} />}
         </main>
-        <aside className="demo-aside" aria-label="Developer panels">
+        <aside className="demo-aside" aria-label={s.devPanels}>
           <SessionPanel />
           {!LIVE && <OutboxPanel />}
         </aside>
@@ -39,7 +47,8 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
       <footer className="demo-footer">
         <p>{s.footer}</p>
       </footer>
-      <AuthDialog open={dialog} onClose={closeDialog} />
+      <AuthDialog open={dialog} onClose={closeDialog} onSignedIn={signedIn} />
+      <WelcomeToast shown={welcome} onDone={hideWelcome} />
     </div>
   );
 }
@@ -54,7 +63,9 @@ function Themed() {
     <I18nProvider locale={locale}>
       <ThemeRoot theme={theme} className="demo-theme">
         <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL}>
-          <Shell onSettingsChanged={bump} />
+          <BasketProvider>
+            <Shell onSettingsChanged={bump} />
+          </BasketProvider>
         </SyneriseAuthProvider>
       </ThemeRoot>
     </I18nProvider>

@@ -33,7 +33,8 @@ export function useFocusHandoff<S extends string>(status: S, target: RefObject<H
       window.requestAnimationFrame(() => {
         if (!lostFocus()) return;
         focusTarget();
-        stop();
+        // Still inert behind a closing modal: try again on its `close`.
+        if (document.activeElement === target.current) stop();
       });
     };
     const timer = window.setTimeout(() => stop(), HANDOFF_MS);
