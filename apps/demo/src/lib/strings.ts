@@ -138,7 +138,7 @@ const pl: DemoStrings = {
   basketOne: 'Koszyk: {n} produkt',
   basketMany: 'Koszyk, liczba produktów: {n}',
   devPanels: 'Panele deweloperskie',
-  devTool: 'Narzędzie emulatora · tylko dev',
+  devTool: 'Emulator · tylko dev',
   statusAnonymous: 'anonimowa',
   statusAuthenticated: 'zalogowano',
   statusBooting: 'uruchamianie…',

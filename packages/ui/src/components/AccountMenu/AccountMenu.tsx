@@ -89,7 +89,6 @@ export function AccountMenu({ onSignInRequested, onMyAccount, onChangePassword, 
             variant="ghost"
             className="sa-account-trigger"
             data-slot="account-trigger"
-            aria-label={name ? t('account.menuFor', { name }) : t('account.menu')}
             aria-expanded={open}
             aria-controls={panelId}
             onClick={() => setOpen((o) => !o)}
@@ -97,7 +96,13 @@ export function AccountMenu({ onSignInRequested, onMyAccount, onChangePassword, 
             <span className="sa-avatar" data-slot="account-avatar" aria-hidden="true">
               {initials}
             </span>
-            {name ? <span className="sa-account-name" data-slot="account-name">{name}</span> : null}
+            {name ? (
+              <span className="sa-account-name" data-slot="account-name" aria-hidden="true">
+                {name}
+              </span>
+            ) : null}
+            {/* The accessible name ("Ann, account menu"): unlike the nav's "Account", and it starts with the visible name. */}
+            <span className="sa-visually-hidden">{name ? t('account.menuFor', { name }) : t('account.menu')}</span>
             <svg className="sa-chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
               <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
