@@ -1,6 +1,5 @@
 import { useId, type ComponentProps, type FormEventHandler, type ReactNode } from 'react';
 import { cx } from './cx';
-import { keepWords } from './keepWords';
 
 /** Surface container. Compose with CardHeader / CardTitle / CardDescription / CardBody / CardFooter. */
 export function Card({ className, ...props }: ComponentProps<'section'>) {
@@ -49,7 +48,7 @@ export function FormLayout({ title, description, footer, onSubmit, headingLevel 
     <Card className={className} aria-labelledby={titleId}>
       <CardHeader>
         <CardTitle id={titleId} level={headingLevel}>{title}</CardTitle>
-        {description ? <CardDescription>{keepWords(description)}</CardDescription> : null}
+        {description ? <CardDescription>{description}</CardDescription> : null}
       </CardHeader>
       {onSubmit ? (
         <form className="sa-form" data-slot="form" noValidate aria-labelledby={titleId} onSubmit={onSubmit}>{children}</form>
