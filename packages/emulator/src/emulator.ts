@@ -9,7 +9,7 @@ import { RequestLog } from './requestLog.js';
 import { DEFAULT_OAUTH, defaultSettings, mergeSettings } from './settings.js';
 import { Store } from './store.js';
 import { anonymousView, profileView } from './views.js';
-import type { EmulatorOptions, SeedProfile, SyneriseEmulator, WorkspaceSettings } from './types.js';
+import type { EmulatorClock, EmulatorOptions, SeedProfile, SyneriseEmulator, WorkspaceSettings } from './types.js';
 
 export const DEFAULT_BASE_URL = 'https://api.synerise.emulator';
 export const DEFAULT_API_KEY = 'emulator-api-key';
@@ -35,7 +35,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * background and every `fetch` awaits it.
  */
 export function createSyneriseEmulator(options: EmulatorOptions = {}): SyneriseEmulator {
-  const clock = options.clock ?? realClock;
+  const clock: EmulatorClock = options.clock ?? realClock;
   const seed = options.seed ?? 1;
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const initialSettings = mergeSettings(defaultSettings(), options.settings);
@@ -73,6 +73,7 @@ export function createSyneriseEmulator(options: EmulatorOptions = {}): SyneriseE
     now: () => clock.now(),
     latencyMs: () => options.latencyMs ?? 0,
     sleep: options.sleep ?? defaultSleep,
+    park: (work: Promise<unknown>) => clock.park?.(work),
   };
 
   const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {

@@ -34,6 +34,22 @@ describe('faults', () => {
     expect((error as DOMException).name).toBe('AbortError');
   });
 
+  it('timeout → declares its hang to the clock (park), so a manual test clock does not wait for it', async () => {
+    const parked: Promise<unknown>[] = [];
+    const clock = { now: () => Date.UTC(2026, 0, 1), park: (work: Promise<unknown>) => void parked.push(work) };
+    const { emu } = setup({ clock });
+    await get(emu, PATHS.settings);
+    expect(parked).toHaveLength(0);
+    emu.faults.inject('timeout');
+    const controller = new AbortController();
+    const pending = emu.fetch(`${emu.baseUrl}${PATHS.settings}`, { signal: controller.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setImmediate(r));
+    expect(parked).toHaveLength(1);
+    controller.abort();
+    expect(await pending).toMatchObject({ name: 'AbortError' });
+    expect(await parked[0]!.catch((e: unknown) => e)).toMatchObject({ name: 'AbortError' });
+  });
+
   it('timeout with an already aborted signal rejects at once', async () => {
     const { emu } = setup();
     emu.faults.inject('timeout');

@@ -14,6 +14,8 @@ export interface PipelineDeps {
   now(): number;
   latencyMs(): number;
   sleep(ms: number): Promise<void>;
+  /** Declares a reply that only settles when the caller aborts (see EmulatorClock.park). */
+  park(work: Promise<unknown>): void;
 }
 
 function tokenInfo(request: Request, nowMs: number): Pick<RequestLogEntry, 'realm' | 'tokenExpired' | 'tokenId'> {
@@ -86,7 +88,11 @@ export async function handleRequest(deps: PipelineDeps, request: Request): Promi
   if (fault) {
     record(FAULT_STATUS[fault.kind], fault);
     if (fault.kind === 'network-error') throw new TypeError('Failed to fetch');
-    if (fault.kind === 'timeout') return hangUntilAborted(request.signal);
+    if (fault.kind === 'timeout') {
+      const hang = hangUntilAborted(request.signal);
+      deps.park(hang);
+      return hang;
+    }
     return withHeaders(faultResponse(fault, path, deps.now()), cors);
   }
   const response = await route(ctx, request, path);

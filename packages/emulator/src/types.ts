@@ -1,6 +1,11 @@
 /** Epoch-millisecond clock. Inject a manual one in tests. */
 export interface EmulatorClock {
   now(): number;
+  /**
+   * Optional: told about a reply that waits for time to pass (a `timeout` fault hangs until
+   * the caller aborts). A manual test clock stops waiting for that request in `flush`.
+   */
+  park?(work: Promise<unknown>): void;
 }
 
 export type AgreementName = 'email' | 'sms' | 'push' | 'webPush' | 'bluetooth' | 'rfid' | 'wifi';
