@@ -72,6 +72,9 @@ export interface IdentityMirror {
 export interface EventLoop {
   /** Resolves after one macrotask of the real event loop. */
   yield(): Promise<void>;
-  /** Monotonic real milliseconds (only differences are meaningful). */
-  elapsedMs(): number;
+  /**
+   * Calls `callback` once after `ms` of real time; returns a cancel function. Only a test
+   * diagnostic uses it (a wait that never ends), never to decide an outcome.
+   */
+  after(ms: number, callback: () => void): () => void;
 }

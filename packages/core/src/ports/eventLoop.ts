@@ -1,8 +1,9 @@
 import type { EventLoop } from '../ports';
 
 /**
- * The host's real event loop: yields one macrotask and reads real elapsed time. Only the
- * manual test clock needs it (to let in-flight requests settle and to notice hung ones).
+ * The host's real event loop: yields one macrotask, and runs a real-time timer. Only the
+ * manual test clock needs it (to let in-flight requests settle; the timer only turns a
+ * request that never settles into a test-failure diagnostic, it never decides an outcome).
  */
 export const systemEventLoop: EventLoop = {
   yield() {
@@ -12,5 +13,8 @@ export const systemEventLoop: EventLoop = {
       else globalThis.setTimeout(resolve, 0);
     });
   },
-  elapsedMs: () => globalThis.performance.now(),
+  after(ms, callback) {
+    const handle = globalThis.setTimeout(callback, ms);
+    return () => globalThis.clearTimeout(handle);
+  },
 };

@@ -1,4 +1,6 @@
+import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import { describe, expect, it } from 'vitest';
+import { createApiClient } from '../api/client';
 import { createFakeEnvironment, offlineAwareFetch } from './fakeEnvironment';
 import { createManualClock } from './manualClock';
 import { createMemoryStorageHub } from './memoryStorageHub';
@@ -46,6 +48,71 @@ describe('manual clock', () => {
     void slow(new Request('https://x.test/')).then(async (r) => (body = await r.text()));
     await clock.flush();
     expect(body).toBe('ok');
+  });
+});
+
+describe('manual clock: waiting for in-flight requests', () => {
+  const realDelay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+  it('flush awaits a tracked request that takes 3 s of real time (no real-time stall cut-off)', async () => {
+    const clock = createManualClock(0);
+    const slow = clock.trackFetch(async () => {
+      await realDelay(3_000);
+      return new Response('late but legitimate');
+    });
+    let body = '';
+    void slow(new Request('https://x.test/')).then(async (r) => (body = await r.text()));
+    expect(clock.pendingRequests()).toBe(1);
+    await clock.flush();
+    expect(body).toBe('late but legitimate');
+    expect(clock.pendingRequests()).toBe(0);
+  }, 20_000);
+
+  it('a request declared parked does not block flush or advance; its abort still settles through the clock', async () => {
+    const clock = createManualClock(0);
+    const hanging = clock.trackFetch((request) =>
+      clock.park(new Promise<Response>((_resolve, reject) => request.signal.addEventListener('abort', () => reject(new Error('aborted'))))),
+    );
+    const controller = new AbortController();
+    clock.setTimeout(() => controller.abort(), 5_000);
+    let outcome = 'pending';
+    void hanging(new Request('https://x.test/', { signal: controller.signal })).then(
+      () => (outcome = 'answered'),
+      (e: Error) => (outcome = e.message),
+    );
+    await clock.flush();
+    expect(outcome).toBe('pending');
+    expect(clock.pendingRequests()).toBe(0);
+    await clock.advance(5_000);
+    expect(outcome).toBe('aborted');
+  });
+
+  it('an undeclared hang fails flush with a diagnostic instead of silently continuing', async () => {
+    let fire: () => void = () => undefined;
+    const eventLoop = {
+      yield: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      after: (_ms: number, callback: () => void) => ((fire = callback), () => (fire = () => undefined)),
+    };
+    const clock = createManualClock(0, { eventLoop });
+    const never = clock.trackFetch(() => new Promise<Response>(() => undefined));
+    void never(new Request('https://x.test/'));
+    const flushed = clock.flush().then(() => 'continued', (e: Error) => e.message);
+    await new Promise((resolve) => setImmediate(resolve));
+    fire();
+    expect(await flushed).toMatch(/1 tracked request\(s\) made no progress .*clock\.park/);
+  });
+
+  it("the emulator's timeout fault declares itself parked: the client times out at 15 s of clock time", async () => {
+    const clock = createManualClock(0);
+    const emulator = createSyneriseEmulator({ clock });
+    const api = createApiClient({ apiKey: 'emulator-api-key', baseUrl: emulator.baseUrl, fetch: clock.trackFetch((r) => emulator.fetch(r)), clock });
+    await api.getSettings();
+    emulator.faults.inject('timeout');
+    const pending = api.getSettings().catch((e: unknown) => e);
+    await clock.flush();
+    expect(clock.pendingRequests()).toBe(0);
+    await clock.advance(15_000);
+    expect(await pending).toMatchObject({ code: 'TIMEOUT' });
   });
 });
 

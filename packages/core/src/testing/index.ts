@@ -1,5 +1,5 @@
 export { createManualClock } from './manualClock';
-export type { ManualClock } from './manualClock';
+export type { ManualClock, ManualClockOptions } from './manualClock';
 export { createMemoryStorageHub } from './memoryStorageHub';
 export type { MemoryStorageHub } from './memoryStorageHub';
 export { createTabChannelHub } from './tabChannelHub';

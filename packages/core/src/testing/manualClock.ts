@@ -1,5 +1,6 @@
 import type { Clock, EventLoop, Fetch, TimerHandle } from '../ports';
 import { systemEventLoop } from '../ports/eventLoop';
+import { awaited, createInFlight, park, settle as settleInFlight, track, type InFlight } from './inFlight';
 
 // A deterministic clock for tests. Every clock made by `fork()` shares one world time (the
 // tabs of one browser) but owns its timers, which can be frozen with `suspend()` while time
@@ -17,10 +18,22 @@ export interface ManualClock extends Clock {
   readonly suspended: boolean;
   /** Another clock (tab) on the same world time. */
   fork(): ManualClock;
-  /** Lets promise chains and tracked in-flight fetches settle without moving time. */
+  /**
+   * Lets promise chains and tracked in-flight fetches settle without moving time. Waits for
+   * every tracked request however long it takes in real time, except parked ones; fails
+   * with a diagnostic after 60 s of real time without progress (a hang nobody declared).
+   */
   flush(): Promise<void>;
   /** Wraps a fetch so `advance`/`flush` wait for its in-flight requests to settle. */
   trackFetch(fetch: Fetch): Fetch;
+  /**
+   * Declares `work` (inside a tracked request) as waiting for time to pass, e.g. a request
+   * that never answers until a timeout aborts it: `flush`/`advance` stop waiting for one
+   * in-flight request while it is pending. Returns `work`.
+   */
+  park<T>(work: Promise<T>): Promise<T>;
+  /** Tracked requests in flight that `flush` waits for (parked ones excluded). */
+  pendingRequests(): number;
   /** Timers (of this clock) waiting to fire. */
   pendingTimers(): number;
 }
@@ -40,33 +53,12 @@ interface World {
   now: number;
   nextId: number;
   timers: Map<number, Timer>;
-  inFlight: number;
-  settled: number;
-  /** The real event loop in-flight requests run on (injected; real time never drives `now`). */
-  loop: EventLoop;
+  /** Tracked requests on the real event loop (real time never drives `now`). */
+  inFlight: InFlight;
 }
 
-// A request with no progress for this long is treated as hung (e.g. an injected timeout).
-const STALL_MS = 1_000;
-
-async function settle(world: World): Promise<void> {
-  let idleTurns = 0;
-  let lastSettled = world.settled;
-  let stalledSince = world.loop.elapsedMs();
-  for (;;) {
-    await world.loop.yield();
-    if (world.inFlight === 0) {
-      if (++idleTurns >= 3) return;
-      continue;
-    }
-    idleTurns = 0;
-    if (world.settled !== lastSettled) {
-      lastSettled = world.settled;
-      stalledSince = world.loop.elapsedMs();
-    } else if (world.loop.elapsedMs() - stalledSince > STALL_MS) {
-      return; // a request that never answers (e.g. an injected timeout): let timers abort it
-    }
-  }
+function settle(world: World): Promise<void> {
+  return settleInFlight(world.inFlight);
 }
 
 function nextDue(world: World, limit: number, owner?: Owner): Timer | undefined {
@@ -130,26 +122,23 @@ function makeClock(world: World): ManualClock {
     },
     fork: () => makeClock(world),
     flush: () => settle(world),
-    trackFetch(fetch) {
-      return async (request) => {
-        world.inFlight++;
-        try {
-          return await fetch(request);
-        } finally {
-          world.inFlight--;
-          world.settled++;
-        }
-      };
-    },
+    trackFetch: (fetch) => (request) => track(world.inFlight, () => fetch(request)),
+    park: (work) => park(world.inFlight, work),
+    pendingRequests: () => awaited(world.inFlight),
     pendingTimers: () => [...world.timers.values()].filter((t) => t.owner === owner).length,
   };
   return clock;
 }
 
-/**
- * A manual clock starting at `startMs` (epoch ms). `fork()` it for each simulated tab.
- * `eventLoop` is the real loop that in-flight requests settle on (default: the host's).
- */
-export function createManualClock(startMs = Date.UTC(2026, 0, 1), options: { eventLoop?: EventLoop } = {}): ManualClock {
-  return makeClock({ now: startMs, nextId: 1, timers: new Map(), inFlight: 0, settled: 0, loop: options.eventLoop ?? systemEventLoop });
+export interface ManualClockOptions {
+  /** The real loop that in-flight requests settle on (default: the host's). */
+  eventLoop?: EventLoop;
+  /** Real ms without progress before `flush` fails with a diagnostic (default 60 000). */
+  hangDiagnosticMs?: number;
+}
+
+/** A manual clock starting at `startMs` (epoch ms). `fork()` it for each simulated tab. */
+export function createManualClock(startMs = Date.UTC(2026, 0, 1), options: ManualClockOptions = {}): ManualClock {
+  const inFlight = createInFlight(options.eventLoop ?? systemEventLoop, options.hangDiagnosticMs);
+  return makeClock({ now: startMs, nextId: 1, timers: new Map(), inFlight });
 }

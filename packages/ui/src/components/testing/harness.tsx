@@ -56,17 +56,9 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
   const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
   const hub = createMemoryStorageHub();
-  // Every request is tracked: `settle()` waits for each one started, however long it takes.
-  const inFlight = new Set<Promise<unknown>>();
-  const track = (inner: Fetch): Fetch => (request) => {
-    const reply = clock.trackFetch(inner)(request);
-    const done: Promise<unknown> = reply.then(
-      () => inFlight.delete(done),
-      () => inFlight.delete(done),
-    );
-    inFlight.add(done);
-    return reply;
-  };
+  // Every request is tracked by the clock: `settle()` waits for each one started, however long
+  // it takes in real time, except a reply that declared itself parked (clock.park).
+  const track = (inner: Fetch): Fetch => clock.trackFetch(inner);
   const fetch = track((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
   const makeClient = () =>
     createAuthClient({
@@ -98,10 +90,9 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     async settle() {
       do {
         await act(async () => {
-          await Promise.all([...inFlight]);
           await clock.flush();
         });
-      } while (inFlight.size > 0);
+      } while (clock.pendingRequests() > 0);
     },
   };
   return harness;
