@@ -25,7 +25,9 @@ export function embeddedEmulator(): Plugin {
     async configureServer(server) {
       const { createSyneriseEmulator } = (await server.ssrLoadModule('@synerise-auth/emulator')) as typeof Emulator;
       const { createEmulatorListener } = (await server.ssrLoadModule('@synerise-auth/emulator/node')) as typeof EmulatorNode;
-      const emulator = createSyneriseEmulator({ profiles: DEMO_PROFILES });
+      // The documented default is ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; the demo asks everyone for a PIN
+      // (switchable on the workspace page).
+      const emulator = createSyneriseEmulator({ profiles: DEMO_PROFILES, settings: { pinConfirmationType: 'EVERYONE' } });
       const listener = createEmulatorListener(emulator, () => {
         const address = server.httpServer?.address();
         return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : 'http://127.0.0.1';

@@ -30,6 +30,8 @@ export function createWorld(options: EmulatorOptions = {}): World {
     clock,
     profiles: [{ email: ANN, password: PASSWORD, firstName: 'Ann', lastName: 'Lee' }],
     ...options,
+    // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; these suites expect a PIN for everyone.
+    settings: { pinConfirmationType: 'EVERYONE', ...options.settings },
   });
   const storage = createMemoryStorageHub();
   const channels = createTabChannelHub();

@@ -46,7 +46,8 @@ export interface Harness {
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
-  const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; these suites expect a PIN for everyone.
+  const emulator = createSyneriseEmulator({ clock, settings: { pinConfirmationType: 'EVERYONE', ...options.settings }, profiles: options.profiles });
   const hub = createMemoryStorageHub();
   const fetch = (options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request));
   const makeClient = () =>
