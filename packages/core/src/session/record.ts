@@ -4,7 +4,7 @@ import { decodeJwt, type Realm } from './jwt';
 // The session as stored (and shared by tabs). A record without a token is a tombstone: the
 // profile is anonymous and its next token has not arrived yet (offline, or in flight).
 
-export type SessionCause = 'anonymous' | 'signIn' | 'refresh' | 'signOut' | 'expired';
+export type SessionCause = 'anonymous' | 'signIn' | 'refresh' | 'signOut' | 'expired' | 'revoked';
 
 export interface SessionProfile {
   email?: string;
