@@ -27,7 +27,9 @@ export function embeddedEmulator(): Plugin {
       const { createEmulatorListener } = (await server.ssrLoadModule('@synerise-auth/emulator/node')) as typeof EmulatorNode;
       // The documented default is ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; the demo asks everyone for a PIN
       // (switchable on the workspace page).
-      const emulator = createSyneriseEmulator({ profiles: DEMO_PROFILES, settings: { pinConfirmationType: 'EVERYONE' } });
+      // SYNERISE_EMULATOR_OPAQUE=1: tokens that are not decodable JWTs (the e2e runner's second pass).
+      const opaqueTokens = process.env['SYNERISE_EMULATOR_OPAQUE'] === '1';
+      const emulator = createSyneriseEmulator({ profiles: DEMO_PROFILES, settings: { pinConfirmationType: 'EVERYONE' }, opaqueTokens });
       const listener = createEmulatorListener(emulator, () => {
         const address = server.httpServer?.address();
         return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : 'http://127.0.0.1';

@@ -27,6 +27,8 @@ export interface World {
 export function createWorld(options: EmulatorOptions = {}): World {
   const clock = createManualClock(Date.UTC(2026, 2, 1));
   const emulator = createSyneriseEmulator({
+    // `pnpm test` runs the suite again with opaque tokens (vitest.opaque.config.ts).
+    ...(process.env['SYNERISE_EMULATOR_OPAQUE'] === '1' ? { opaqueTokens: true } : {}),
     clock,
     profiles: [{ email: ANN, password: PASSWORD, firstName: 'Ann', lastName: 'Lee' }],
     ...options,

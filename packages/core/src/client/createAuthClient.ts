@@ -11,6 +11,7 @@ import type { AuthEvents } from '../session/types';
 import { createAccountFlows } from './accountFlows';
 import { createSettingsCache, type FlowContext } from './context';
 import { createRegistrationFlows } from './registrationFlows';
+import { callWithSession } from './sessionCall';
 import { createSignInFlows } from './signInFlows';
 import type { AuthClient, AuthClientOptions } from './types';
 
@@ -57,6 +58,7 @@ export function createAuthClient(options: AuthClientOptions & { api?: AuthApi })
     getHealth: engine.health.get,
     on: events.on,
     getToken: engine.ensureValidToken,
+    withToken: (call) => callWithSession(engine, call, { signedIn: false }),
     ...signInFlows,
     ...registration,
     ...account,

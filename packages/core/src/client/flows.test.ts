@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
@@ -8,7 +9,7 @@ const SETTINGS = '/sauth/settings/synerise-auth';
 
 function setup(options: Parameters<typeof createSyneriseEmulator>[0] = {}, wrap?: (response: Response, request: Request) => Promise<Response>) {
   const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-  const emulator = createSyneriseEmulator({ clock, ...options });
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, ...options });
   const server = {
     async fetch(request: Request) {
       const response = await emulator.fetch(request.clone());

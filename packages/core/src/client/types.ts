@@ -108,6 +108,13 @@ export interface AuthClient {
   on<E extends keyof AuthEvents>(event: E, handler: (payload: AuthEvents[E]) => void): () => void;
   /** A token valid for at least the skew margin (refreshed first if needed), for your own Synerise calls. */
   getToken(): Promise<string>;
+  /**
+   * Runs your own call with the session's token (anonymous or signed in). A 401 (thrown, or a
+   * returned `Response`) re-checks the session with one refresh and retries the call once with
+   * the new token; if the server refused the session it ends in every tab (`sessionRevoked`)
+   * and the call rejects SESSION_REVOKED.
+   */
+  withToken<T>(call: (token: string) => Promise<T>): Promise<T>;
   signIn(input: SignInInput): Promise<void>;
   conditionalSignIn(input: ConditionalSignInInput): Promise<PublicConditionalResult>;
   socialSignIn(input: SocialSignInInput): Promise<PublicConditionalResult>;
