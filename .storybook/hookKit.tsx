@@ -53,6 +53,8 @@ export function createHookKit(params: HookEmulatorParameters = {}): HookKit {
     lock: createMemoryTabLock(),
     environment: staticEnvironment,
     identityMirror: null,
+    // The workspace settings reach the client as configuration, as on a real storefront.
+    settings: emulator.settings,
   });
   return { emulator, client };
 }

@@ -1,7 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { AuthSettingsInput } from '@synerise-auth/core';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
-import { API_KEY, BASE_URL, LIVE } from './lib/config';
+import { API_KEY, BASE_URL, LIVE, liveSettings } from './lib/config';
+import { emulatorApi } from './lib/emulatorApi';
 import { PrefsProvider, usePrefs } from './lib/prefs';
 import { useRoute } from './lib/router';
 import { useStrings } from './lib/strings';
@@ -44,18 +46,43 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   );
 }
 
+/**
+ * The workspace settings are configuration, as a shop's server would hand them over (with
+ * `loadAuthSettings()` of `@synerise-auth/core/server`): here the emulator's dev-only control
+ * endpoint plays that server; live mode reads VITE_SYNERISE_SETTINGS. The browser never calls a
+ * Synerise settings endpoint.
+ */
+function useWorkspaceSettings(generation: number): { settings: AuthSettingsInput | undefined; generation: number } | null {
+  const [loaded, setLoaded] = useState<{ settings: AuthSettingsInput | undefined; generation: number } | null>(LIVE ? { settings: liveSettings(), generation: 0 } : null);
+  useEffect(() => {
+    if (LIVE) return;
+    let live = true;
+    emulatorApi.settings().then(
+      (settings) => live && setLoaded({ settings: settings as AuthSettingsInput, generation }),
+      () => live && setLoaded({ settings: undefined, generation }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [generation]);
+  return loaded;
+}
+
 function Themed() {
   const { locale, theme } = usePrefs();
-  // A new provider (and core client) after the workspace settings change, so the cached
-  // public settings (password policy, PIN length) are read again. The session is kept.
+  // A new provider (and core client) after the workspace settings change, so the new
+  // settings (password policy, PIN length, registration type) apply. The session is kept.
   const [generation, setGeneration] = useState(0);
   const bump = useCallback(() => setGeneration((g) => g + 1), []);
+  const loaded = useWorkspaceSettings(generation);
   return (
     <I18nProvider locale={locale}>
       <ThemeRoot theme={theme} className="demo-theme">
-        <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL}>
-          <Shell onSettingsChanged={bump} />
-        </SyneriseAuthProvider>
+        {loaded && (
+          <SyneriseAuthProvider key={loaded.generation} apiKey={API_KEY} baseUrl={BASE_URL} settings={loaded.settings}>
+            <Shell onSettingsChanged={bump} />
+          </SyneriseAuthProvider>
+        )}
       </ThemeRoot>
     </I18nProvider>
   );

@@ -4,7 +4,7 @@
 // Client
 export { createAuthClient, DEFAULT_STORAGE_KEY } from './client/createAuthClient';
 export type {
-  AuthClient, AuthClientOptions, ConditionalSignInInput, PinState, RegisterInput, RegistrationResult, SignInInput, SignOutOptions,
+  AuthClient, AuthClientOptions, ConditionalSignInInput, Identifier, PinState, RegisterInput, RegistrationResult, SignInInput, SignOutOptions,
   SocialProvider, SocialSignInInput,
 } from './client/types';
 export type { AuthEvents, SessionHealth, SessionSnapshot, SessionStatus, SignOutReason } from './session/types';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createAuthClient, systemClock } from '@synerise-auth/core';
-import type { AuthClient, AuthClientOptions, AuthSettings, Clock, Fetch, KeyValueStorage, PersonalInformation } from '@synerise-auth/core';
+import { createAuthClient, resolveAuthSettings, systemClock } from '@synerise-auth/core';
+import type { AuthClient, AuthClientOptions, AuthSettingsInput, Clock, Fetch, KeyValueStorage, PersonalInformation } from '@synerise-auth/core';
 import { AuthContext, type AuthContextValue } from './context';
 import { createResource } from './resource';
 import { syneriseAuthQueryKeys, type QueryClientLike } from './queryKeys';
@@ -11,9 +11,16 @@ export interface SyneriseAuthProviderProps {
   apiKey?: string;
   /** Default `https://api.synerise.com`. */
   baseUrl?: string;
-  /** An existing core client: the provider starts it but never destroys it. */
+  /** An existing core client: the provider starts it but never destroys it (its `settings` are used). */
   client?: AuthClient;
-  /** An app's TanStack `QueryClient` to mirror settings/account into (duck-typed). */
+  /**
+   * The workspace's auth settings as configuration (registration type, activation link/PIN, PIN
+   * rules, password policy, required agreements, OAuth client ids); omitted fields get the
+   * documented defaults. Plain JSON, e.g. from `loadAuthSettings()` of
+   * `@synerise-auth/core/server` in a server component. Read when the client is created.
+   */
+  settings?: AuthSettingsInput;
+  /** An app's TanStack `QueryClient` to mirror the account into (duck-typed). */
   queryClient?: QueryClientLike;
   storage?: KeyValueStorage;
   fetch?: Fetch;
@@ -36,6 +43,10 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
   const [owned, setOwned] = useState<AuthClient | null>(null);
   const client = given ?? owned;
   const clock = props.clock ?? props.clientOptions?.clock ?? systemClock;
+  // Synchronous on the server and before the client exists: the same values the client will resolve.
+  // Keyed on the content: an inline `settings={{…}}` object must not re-resolve on every render.
+  const settingsKey = JSON.stringify(props.settings ?? props.clientOptions?.settings ?? {});
+  const configured = useMemo(() => resolveAuthSettings(JSON.parse(settingsKey) as AuthSettingsInput), [settingsKey]);
 
   const propsRef = useRef(props);
   const queryClientRef = useRef(queryClient);
@@ -72,10 +83,10 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
     return {
       client,
       clock,
-      settings: createResource<AuthSettings>(client ? () => client.getSettings() : missing, mirror(syneriseAuthQueryKeys.settings())),
+      settings: client?.settings ?? configured,
       account: createResource<PersonalInformation>(client ? () => client.getAccount() : missing, mirror(syneriseAuthQueryKeys.account())),
     };
-  }, [client, clock]);
+  }, [client, clock, configured]);
 
   useUserChangeInvalidation(value, queryClientRef);
 
@@ -90,5 +101,6 @@ function createOwnedClient(props: SyneriseAuthProviderProps): AuthClient {
   if (props.storage !== undefined) options.storage = props.storage;
   if (props.fetch !== undefined) options.fetch = props.fetch;
   if (props.clock !== undefined) options.clock = props.clock;
+  if (props.settings !== undefined) options.settings = props.settings;
   return createAuthClient(options);
 }

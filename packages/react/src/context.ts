@@ -8,7 +8,8 @@ export interface AuthContextValue {
   client: AuthClient | null;
   /** Drives countdowns (the provider's `clock`, else system time). */
   clock: Clock;
-  settings: Resource<AuthSettings>;
+  /** Resolved workspace settings: the client's, or (before it exists) the provider's `settings` prop resolved with the defaults. */
+  settings: AuthSettings;
   account: Resource<PersonalInformation>;
 }
 

@@ -11,6 +11,5 @@ export interface QueryClientLike {
 /** Keys under which the provider mirrors its data into a given `queryClient`. */
 export const syneriseAuthQueryKeys = {
   all: () => ['synerise-auth'] as const,
-  settings: () => ['synerise-auth', 'settings'] as const,
   account: () => ['synerise-auth', 'account'] as const,
 };

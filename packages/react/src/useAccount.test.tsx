@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ANN, createWorld, PASSWORD, renderHookInTab } from '../test/harness';
-import { syneriseAuthQueryKeys, useAccount, useAuthSettings, useSignIn, useSignOut } from './index';
+import { syneriseAuthQueryKeys, useAccount, useSignIn, useSignOut } from './index';
 
 const PERSONAL = '/v4/my-account/personal-information';
 
@@ -63,24 +63,22 @@ describe('useAccount', () => {
 });
 
 describe('queryClient integration (a real TanStack QueryClient, no react-query import in the package)', () => {
-  it('mirrors settings and account under the exported keys and invalidates on sign-in/out', async () => {
+  it('mirrors the account under the exported key and invalidates on sign-in/out', async () => {
     const world = createWorld();
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const hook = await renderHookInTab(
       world,
-      () => ({ account: useAccount(), settings: useAuthSettings(), signIn: useSignIn(), signOut: useSignOut() }),
+      () => ({ account: useAccount(), signIn: useSignIn(), signOut: useSignOut() }),
       { queryClient },
     );
     await world.settle();
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.settings())).toEqual(hook.current.settings.data);
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.settings())).toMatchObject({ registrationType: 'AUTOMATIC' });
+    expect(queryClient.getQueryData(syneriseAuthQueryKeys.account())).toBeUndefined(); // nobody signed in yet
 
     await act(async () => {
       await hook.current.signIn.mutateAsync({ email: ANN, password: PASSWORD });
     });
     await world.settle();
     expect(queryClient.getQueryData(syneriseAuthQueryKeys.account())).toMatchObject({ email: ANN });
-    expect(queryClient.getQueryState(syneriseAuthQueryKeys.settings())?.isInvalidated).toBe(true);
 
     await act(async () => {
       await hook.current.account.update.mutateAsync({ lastName: 'Lane' });

@@ -53,6 +53,8 @@ export function createWorld(options: EmulatorOptions = {}): World {
         fetch,
         clock: clock.fork(),
         storage: storage.createStorage(),
+        // The workspace settings reach the client as configuration (never from a settings endpoint).
+        settings: emulator.settings,
         clientOptions: {
           channel: channels.createChannel(),
           lock,

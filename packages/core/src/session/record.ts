@@ -1,14 +1,6 @@
+import type { CustomId, TokenReply } from '../api/contract';
 import { parseJson } from '../json';
 import { decodeJwt, type Realm } from './jwt';
-
-/** Any JSON scalar (Synerise types `customId` as "any"). */
-type CustomId = string | number | boolean;
-interface TokenReply {
-  token: string;
-  expiration?: number;
-  created?: number;
-  realm?: string;
-}
 
 // The session as stored (and shared by tabs). A record without a token is a tombstone: the
 // profile is anonymous and its next token has not arrived yet (offline, or in flight).

@@ -80,6 +80,8 @@ export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
     lock: createMemoryTabLock(),
     environment: staticEnvironment,
     identityMirror: null,
+    // The workspace settings reach the client as configuration, as on a real storefront.
+    settings: emulator.settings,
   });
   return { emulator, client, clock };
 }

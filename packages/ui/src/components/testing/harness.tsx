@@ -62,6 +62,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       lock: createMemoryTabLock(),
       environment: createFakeEnvironment(),
       identityMirror: null,
+      // The workspace settings reach the client as configuration (never from a settings endpoint).
+      settings: emulator.settings,
     });
   const harness: Harness = {
     emulator,
