@@ -8,6 +8,9 @@ import { accountMenu, BASE, emu, headerSignIn, launch, openShop, requests, reset
 const INFO = '/v4/my-account/personal-information';
 const REFRESH = '/sauth/v3/auth/refresh/client';
 const ANON = '/sauth/v3/auth/login/client/anonymous';
+const OPAQUE = process.env.SYNERISE_EMULATOR_OPAQUE === '1';
+/** With opaque tokens the new anonymous token's expiry is unknown ({token} reply): the kit refreshes it once to learn it. */
+const onlyExpiryLearning = (rest) => rest.length <= (OPAQUE ? 1 : 0) && rest.every((r) => r === `${REFRESH} 200`);
 
 let browser;
 before(async () => {
@@ -68,7 +71,9 @@ test('revoked on the server: one save in tab 1 signs both tabs out within that r
   await expectSignedOut(tab1);
   await expectSignedOut(tab2);
   // One rejected call, ONE refresh (refused), one anonymous login for the whole browser; tab 2 sent nothing.
-  assert.deepEqual(await since(before), [`${INFO} 401`, `${REFRESH} 401`, `${ANON} 200`]);
+  const log = await since(before);
+  assert.deepEqual(log.slice(0, 3), [`${INFO} 401`, `${REFRESH} 401`, `${ANON} 200`]);
+  assert.ok(onlyExpiryLearning(log.slice(3)), log.join(', '));
   assert.equal((await emu('GET', '/profiles/demo@example.com')).firstName, 'Ada', 'the refused save changed nothing');
   await context.close();
 });
@@ -81,7 +86,9 @@ test('revoked, then a reload: the account call ends the session in every tab ins
   await expectSignedOut(tab1);
   await expectSignedOut(tab2);
   const after = await since(before);
-  assert.deepEqual(after.filter((r) => r.startsWith(REFRESH)), [`${REFRESH} 401`]);
+  const refreshes = after.filter((r) => r.startsWith(REFRESH));
+  assert.equal(refreshes[0], `${REFRESH} 401`, after.join(', '));
+  assert.ok(onlyExpiryLearning(refreshes.slice(1)), after.join(', '));
   assert.ok(after.includes(`${INFO} 401`), after.join(', '));
   await context.close();
 });
