@@ -54,4 +54,15 @@ describe(`tokens (${opaqueTokensRequested() ? 'opaque' : 'JWT'} mode)`, { timeou
     expect(sim.tabs[0]!.client.getSnapshot().expiresAt).toBeGreaterThan(clock.now());
     sim.destroy();
   });
+
+  it('a social sign-in that names nobody gets its e-mail from the token, or (opaque) from one account read', async () => {
+    const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
+    const emulator = createSyneriseEmulator({ ...emulatorMode(), clock });
+    const client = createSimulatedTabs({ emulator, count: 1, clock }).tabs[0]!.client;
+    const identityToken = await emulator.identity.mint({ provider: 'GOOGLE', email: 'gina@example.com' });
+    await client.socialSignIn({ provider: 'GOOGLE', identityToken, mode: 'create' });
+    expect(client.getSnapshot()).toMatchObject({ status: 'authenticated', profile: { email: 'gina@example.com' } });
+    expect(emulator.requestLog.count({ path: '/v4/my-account/personal-information' })).toBe(opaqueTokensRequested() ? 1 : 0);
+  });
 });
+
