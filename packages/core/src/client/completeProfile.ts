@@ -1,4 +1,3 @@
-import type { TokenReply } from '../api/contract';
 import { decodeJwt } from '../session/jwt';
 import type { SessionProfile } from '../session/record';
 import { compact, type FlowContext } from './context';
@@ -8,10 +7,10 @@ import { compact, type FlowContext } from './context';
  * no customId in the reply) with a token the kit cannot read (opaque v3 tokens carry no `eml`
  * claim): the e-mail is read once from the account. Best effort: a failure keeps the profile.
  */
-export async function completeProfile(ctx: FlowContext, reply: TokenReply, profile: SessionProfile): Promise<SessionProfile> {
-  if (profile.email !== undefined || profile.customId !== undefined || decodeJwt(reply.token).eml !== undefined) return profile;
+export async function completeProfile(ctx: FlowContext, token: string, profile: SessionProfile): Promise<SessionProfile> {
+  if (profile.email !== undefined || profile.customId !== undefined || decodeJwt(token).eml !== undefined) return profile;
   try {
-    const info = await ctx.api.getPersonalInformation(reply.token);
+    const info = await ctx.api.getPersonalInformation(token);
     return compact({ email: info.email, customId: info.customId ?? undefined });
   } catch {
     return profile;

@@ -25,7 +25,7 @@ export function createSignInFlows(ctx: FlowContext) {
   async function login(body: Body): Promise<void> {
     const call = await withIdentity(body);
     const reply = await ctx.api.login(call.body, call.bearer);
-    commitSignIn(ctx, reply, await completeProfile(ctx, reply, profileOf(body.email, reply.customId ?? body.customId)));
+    commitSignIn(ctx, reply, await completeProfile(ctx, reply.token, profileOf(body.email, reply.customId ?? body.customId)));
   }
 
   async function conditional(body: Body): Promise<PublicConditionalResult> {
@@ -33,8 +33,8 @@ export function createSignInFlows(ctx: FlowContext) {
     const reply = await ctx.api.conditionalLogin(call.body, call.bearer);
     const result = toConditionalResult(reply);
     if (result.status !== 'success') return toPublicConditionalResult(result);
-    const tokenReply = { ...reply, token: result.token };
-    commitSignIn(ctx, tokenReply, await completeProfile(ctx, tokenReply, profileOf(body.email, reply.customId ?? body.customId)));
+    const profile = await completeProfile(ctx, result.token, profileOf(body.email, reply.customId ?? body.customId));
+    commitSignIn(ctx, { ...reply, token: result.token }, profile);
     // The stored expiry: the reply's, else the token's, else the documented 3600 s.
     return { status: 'success', expiresAt: ctx.engine.snapshot.get().expiresAt };
   }
