@@ -5,7 +5,7 @@
 
 /**
  * @typedef {{ method: 'GET' | 'POST', path: string, auth: string, apiVersion: boolean,
- *   required: readonly string[], optional: readonly string[], source: string, inferred: boolean }} EndpointSpec
+ *   required: readonly string[], optional: readonly string[], inferred: boolean }} EndpointSpec
  * @typedef {Record<string, EndpointSpec>} EndpointTable
  * @typedef {{ endpoint: string, method: string, path: string, status: number | 'network', fields: string[],
  *   note: string, mismatch: string[] }} CheckRow

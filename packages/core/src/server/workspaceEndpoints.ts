@@ -7,17 +7,17 @@ export const WORKSPACE_ENDPOINTS = {
   // public docs help.synerise.com/developers/api/api-authorization/profile-login/ (seed 003 "Obtain a new Workspace JWT Token")
   workspaceLogin: {
     method: 'POST', path: '/uauth/v2/auth/login/profile', auth: 'none', apiVersion: false, required: ['apiKey'], optional: [],
-    source: 'public docs: API authorization, profile login', inferred: false,
+    inferred: false,
   },
   // seed 003 "Get Synerise Auth settings" (API consumer: Synerise User, permission SAUTH_SETTINGS_READ)
   authSettings: {
     method: 'GET', path: '/sauth/settings/synerise-auth', auth: 'workspace', apiVersion: false, required: [], optional: [],
-    source: 'seed 003', inferred: false,
+    inferred: false,
   },
   // seed 003 OAuth settings per provider; `{provider}` is google, facebook or apple
   oauthSettings: {
     method: 'GET', path: '/sauth/settings/oauth/{provider}', auth: 'workspace', apiVersion: false, required: [], optional: [],
-    source: 'seed 003', inferred: false,
+    inferred: false,
   },
 } as const satisfies Record<string, EndpointSpec>;
 
