@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { AuthSettingsInput } from '@synerise-auth/core';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
+import { createQueryClientCache } from '@synerise-auth/react/query';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
 import { API_KEY, BASE_URL, LIVE, liveSettings } from './lib/config';
 import { emulatorApi } from './lib/emulatorApi';
@@ -75,14 +77,20 @@ function Themed() {
   const [generation, setGeneration] = useState(0);
   const bump = useCallback(() => setGeneration((g) => g + 1), []);
   const loaded = useWorkspaceSettings(generation);
+  // The shop's own react-query client; the kit's hooks share it (one cache, one request,
+  // devtools and the global MutationCache see every kit mutation).
+  const [queryClient] = useState(() => new QueryClient());
+  const [cache] = useState(() => createQueryClientCache(queryClient));
   return (
     <I18nProvider locale={locale}>
       <ThemeRoot theme={theme} className="demo-theme">
-        {loaded && (
-          <SyneriseAuthProvider key={loaded.generation} apiKey={API_KEY} baseUrl={BASE_URL} settings={loaded.settings}>
-            <Shell onSettingsChanged={bump} />
-          </SyneriseAuthProvider>
-        )}
+        <QueryClientProvider client={queryClient}>
+          {loaded && (
+            <SyneriseAuthProvider key={loaded.generation} apiKey={API_KEY} baseUrl={BASE_URL} settings={loaded.settings} cache={cache}>
+              <Shell onSettingsChanged={bump} />
+            </SyneriseAuthProvider>
+          )}
+        </QueryClientProvider>
       </ThemeRoot>
     </I18nProvider>
   );
