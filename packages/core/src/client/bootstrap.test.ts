@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
 import { createManualClock } from '../testing/manualClock';
@@ -7,7 +8,7 @@ const PASSWORD = 'Secret-123';
 
 function setup(count = 1) {
   const clock = createManualClock(Date.UTC(2026, 2, 1));
-  const emulator = createSyneriseEmulator({ clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
   const sim = createSimulatedTabs({ emulator, count, clock });
   return { clock, emulator, sim };
 }

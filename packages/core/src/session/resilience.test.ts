@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode, learnsExpiry } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
@@ -10,7 +11,7 @@ const ANON = '/sauth/v3/auth/login/client/anonymous';
 
 async function signedInTab() {
   const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-  const emulator = createSyneriseEmulator({ clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
   const sim = createSimulatedTabs({ emulator, count: 1, clock });
   const tab = sim.tabs[0]!;
   await tab.client.start();
@@ -18,6 +19,7 @@ async function signedInTab() {
   emulator.requestLog.clear();
   const events: string[] = [];
   tab.client.on('sessionExpired', (e) => events.push(`expired:${e.reason}`));
+  tab.client.on('sessionRevoked', (e) => events.push(`revoked:${e.reason}`));
   tab.client.on('signedOut', () => events.push('signedOut'));
   tab.client.on('refreshed', () => events.push('refreshed'));
   tab.client.on('refreshFailed', (e) => events.push(`failed:${e.error.code}`));
@@ -60,13 +62,13 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
     expect(expiredRequests(emulator)).toEqual([]);
   });
 
-  it('401 on refresh ends the signed-in session (expired) and starts an anonymous one', async () => {
+  it('401 on refresh (the token had time left) ends the signed-in session as revoked and starts an anonymous one', async () => {
     const { clock, emulator, client, events } = await signedInTab();
     emulator.revokeAll();
     await clock.advance(31 * MINUTE);
-    expect(events).toContain('expired:expired');
+    expect(events.filter((e) => !e.startsWith('failed'))).toEqual(['revoked:revoked', ...learnsExpiry('refreshed')]);
     expect(client.getSnapshot()).toMatchObject({ status: 'anonymous', realm: 'anonymous_client' });
-    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[REFRESH, 401], [ANON, 200]]);
+    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[REFRESH, 401], [ANON, 200], ...learnsExpiry([REFRESH, 200])]);
   });
 
   it('5xx and network errors retry with growing jittered backoff while the token is valid', async () => {
@@ -114,7 +116,7 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
 
   it('an expired anonymous token is replaced by a fresh anonymous login with the same uuid, retrying 5xx with backoff', async () => {
     const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-    const emulator = createSyneriseEmulator({ clock });
+    const emulator = createSyneriseEmulator({ ...emulatorMode(), clock });
     const tab = createSimulatedTabs({ emulator, count: 1, clock }).tabs[0]!;
     await tab.client.start();
     const uuid = tab.client.getSnapshot().uuid;
@@ -124,7 +126,7 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
     emulator.faults.inject('server-error', { count: 2, path: ANON });
     tab.env.goOnline();
     await clock.advance(10 * MINUTE);
-    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[ANON, 500], [ANON, 500], [ANON, 200]]);
+    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[ANON, 500], [ANON, 500], [ANON, 200], ...learnsExpiry([REFRESH, 200])]);
     expect(tab.client.getSnapshot()).toMatchObject({ status: 'anonymous', realm: 'anonymous_client', uuid });
     expect(tab.clock.pendingTimers()).toBe(1);
     expect(expiredRequests(emulator)).toEqual([]);

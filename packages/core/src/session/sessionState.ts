@@ -45,6 +45,7 @@ export function createSessionState(identity: Identity, events: Emitter<AuthEvent
     const isIn = isSignedIn(next);
     if (wasIn && !isIn) {
       if (next?.cause === 'expired') events.emit('sessionExpired', { reason: 'expired', fromOtherTab });
+      else if (next?.cause === 'revoked') events.emit('sessionRevoked', { reason: 'revoked', fromOtherTab });
       else events.emit('signedOut', { reason: 'signOut', fromOtherTab });
     } else if (isIn && next && (!wasIn || (prev?.token !== next.token && next.cause !== 'refresh'))) {
       events.emit('signedIn', { uuid: next.uuid, ...(next.profile ? { profile: { ...next.profile } } : {}), fromOtherTab });

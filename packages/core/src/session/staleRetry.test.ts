@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
@@ -15,7 +16,7 @@ const MINUTE = 60_000;
 describe('retry state after a new token', { timeout: 20_000 }, () => {
   it('a sign-in after a failed refresh plans the new token’s refresh, not the stale retry', async () => {
     const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-    const emulator = createSyneriseEmulator({ clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
+    const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
     const sim = createSimulatedTabs({ emulator, count: 1, clock });
     const client = sim.tabs[0]!.client;
     await sim.startAll();

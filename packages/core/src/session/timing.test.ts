@@ -17,6 +17,10 @@ describe('refresh timing', () => {
     expect(refreshDueAt(record(4 * 3_600_000), DEFAULT_TIMING)).toBe(1_000_000 + 4 * 3_600_000 - 1_800_000);
   });
 
+  it('refreshes a token whose expiry is only estimated at once (the refresh reply states it)', () => {
+    expect(refreshDueAt({ ...record(3_600_000), expiryEstimated: true }, DEFAULT_TIMING)).toBe(1_000_000);
+  });
+
   it('stops using a token skewMs before its expiry', () => {
     expect(lastUsableAt(record(3_600_000), DEFAULT_TIMING)).toBe(1_000_000 + 3_600_000 - 10_000);
   });

@@ -16,9 +16,11 @@ export const DEFAULT_TIMING: TimingOptions = { refreshLeadMs: 1_800_000, skewMs:
 
 /**
  * When to refresh: `expiresAt - lead`, where lead = min(refreshLead, lifetime / 2), so a
- * 60-min token refreshes at 30 min left, and a 10-min token at 5 min left.
+ * 60-min token refreshes at 30 min left, and a 10-min token at 5 min left. A token whose
+ * expiry is only estimated is due at once.
  */
 export function refreshDueAt(record: TokenRecord, timing: TimingOptions): number {
+  if (record.expiryEstimated) return record.obtainedAt; // learn the real expiry from the refresh reply
   const lifetime = Math.max(0, record.expiresAt - record.obtainedAt);
   const lead = Math.min(timing.refreshLeadMs, lifetime / 2);
   return Math.max(record.obtainedAt, record.expiresAt - lead);

@@ -67,7 +67,8 @@ export function storyCustomer(overrides: Partial<SeedProfile> = {}): SeedProfile
 }
 
 export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
-  const emulator = createSyneriseEmulator({ settings: params.settings, profiles: params.profiles, latencyMs: params.latencyMs ?? 250 });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; stories show a PIN for everyone.
+  const emulator = createSyneriseEmulator({ settings: { pinConfirmationType: 'EVERYONE', ...params.settings }, profiles: params.profiles, latencyMs: params.latencyMs ?? 250 });
   const clock = createStoryClock();
   const client = createAuthClient({
     apiKey: STORY_API_KEY,
@@ -79,6 +80,8 @@ export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
     lock: createMemoryTabLock(),
     environment: staticEnvironment,
     identityMirror: null,
+    // The workspace settings reach the client as configuration, as on a real storefront.
+    settings: emulator.settings,
   });
   return { emulator, client, clock };
 }

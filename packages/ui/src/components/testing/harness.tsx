@@ -54,7 +54,8 @@ export interface Harness {
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
-  const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; these suites expect a PIN for everyone.
+  const emulator = createSyneriseEmulator({ clock, settings: { pinConfirmationType: 'EVERYONE', ...options.settings }, profiles: options.profiles });
   const hub = createMemoryStorageHub();
   // Every request is tracked: `settle()` waits for each one started, however long it takes.
   const inFlight = new Set<Promise<unknown>>();
@@ -80,6 +81,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       lock: createMemoryTabLock(),
       environment: createFakeEnvironment(),
       identityMirror: null,
+      // The workspace settings reach the client as configuration (never from a settings endpoint).
+      settings: emulator.settings,
     });
   const harness: Harness = {
     emulator,
