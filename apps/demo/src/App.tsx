@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
+import { pl } from '@synerise-auth/ui/locales/pl';
 import { API_KEY, BASE_URL, LIVE } from './lib/config';
 import { PrefsProvider, usePrefs } from './lib/prefs';
 import { useRoute } from './lib/router';
@@ -51,7 +52,7 @@ function Themed() {
   const [generation, setGeneration] = useState(0);
   const bump = useCallback(() => setGeneration((g) => g + 1), []);
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider {...(locale === 'pl' ? { catalogue: pl } : {})}>
       <ThemeRoot theme={theme} className="demo-theme">
         <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL}>
           <Shell onSettingsChanged={bump} />
