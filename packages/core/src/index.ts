@@ -10,6 +10,7 @@ export type {
 export type { AuthEvents, SessionHealth, SessionSnapshot, SessionStatus } from './session/types';
 export type { SessionProfile } from './session/record';
 export { decodeJwt } from './session/jwt';
+export { shallowEqual } from './session/store';
 export type { JwtClaims, Realm } from './session/jwt';
 
 // Ports and their default implementations
