@@ -86,24 +86,22 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
   const email = form.watch('email');
   const state: SignInFormState = pending ? 'pending' : error ? 'error' : (outcome?.status ?? 'idle');
   const fieldError = (key: string | undefined) => (key ? t(key as MessageKey) : undefined);
-  const footer =
-    onForgotPassword || onRegisterRequested ? (
-      <div className="sa-sign-in-links" data-slot="sign-in-links">
-        {onForgotPassword ? (
-          <Button variant="link" data-slot="forgot-password" onClick={() => onForgotPassword(email.trim())}>
-            {t('signIn.forgotPassword')}
-          </Button>
-        ) : null}
-        {onRegisterRequested ? (
-          <p className="sa-hint">
-            {t('signIn.noAccount')}{' '}
-            <Button variant="link" data-slot="create-account" onClick={() => onRegisterRequested(email.trim())}>
-              {t('signIn.createAccount')}
-            </Button>
-          </p>
-        ) : null}
-      </div>
-    ) : undefined;
+  const footer = onRegisterRequested ? (
+    <div className="sa-sign-in-links" data-slot="sign-in-links">
+      <p className="sa-hint">
+        {t('signIn.noAccount')}{' '}
+        <Button variant="link" data-slot="create-account" onClick={() => onRegisterRequested(email.trim())}>
+          {t('signIn.createAccount')}
+        </Button>
+      </p>
+    </div>
+  ) : undefined;
+  // By the password label (like Clerk's <SignIn/>), where a customer who forgot it looks.
+  const forgot = onForgotPassword ? (
+    <Button variant="link" data-slot="forgot-password" onClick={() => onForgotPassword(email.trim())}>
+      {t('signIn.forgotPassword')}
+    </Button>
+  ) : undefined;
 
   return (
     <div className={cx('sa-sign-in', className)} data-slot="sign-in-form" data-state={state} data-mode={mode}>
@@ -112,7 +110,7 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
         <Field label={t('field.email')} error={fieldError(errors.email?.message)} required>
           <TextInput type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} readOnly={pending} {...form.register('email')} />
         </Field>
-        <Field label={t('field.password')} error={fieldError(errors.password?.message)} required>
+        <Field label={t('field.password')} action={forgot} error={fieldError(errors.password?.message)} required>
           <PasswordInput autoComplete="current-password" readOnly={pending} {...form.register('password')} />
         </Field>
         {conditions.length > 0 ? <TermsFields terms={terms} i18n={i18n} /> : null}
