@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -10,4 +11,11 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'browser',
+  // Bundling drops module directives: the built entry must start with 'use client' so that a
+  // Next.js server component can render <AuthFlow>, <AccountMenu>… (they become client references).
+  banner: { js: "'use client';" },
+  // dist/styles.css: the stylesheet with its @import partials inlined (one file, no src/ needed).
+  onSuccess: async () => {
+    await build({ entryPoints: ['src/styles.css'], bundle: true, outfile: 'dist/styles.css', logLevel: 'warning' });
+  },
 });

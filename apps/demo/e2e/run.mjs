@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { LAUNCH_OPTIONS } from './browser.mjs';
+import '../scripts/ensure-emulator-plugin.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');

@@ -1,5 +1,4 @@
 export { createSyneriseEmulator, DEFAULT_API_KEY, DEFAULT_BASE_URL } from './emulator.js';
-export { createMswHandlers } from './msw.js';
 export { defaultSettings, DEFAULT_PASSWORD_MAX_LENGTH } from './settings.js';
 export type {
   AgreementName,
