@@ -4,6 +4,7 @@ import type { AuthSettingsInput } from '@synerise-auth/core';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { createQueryClientCache } from '@synerise-auth/react/query';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
+import { pl } from '@synerise-auth/ui/locales/pl';
 import { API_KEY, BASE_URL, LIVE, liveSettings } from './lib/config';
 import { BasketProvider } from './lib/basket';
 import { emulatorApi } from './lib/emulatorApi';
@@ -91,7 +92,7 @@ function Themed() {
   const [queryClient] = useState(() => new QueryClient());
   const [cache] = useState(() => createQueryClientCache(queryClient));
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider {...(locale === 'pl' ? { catalogue: pl } : {})}>
       <ThemeRoot theme={theme} className="demo-theme">
         <QueryClientProvider client={queryClient}>
           {loaded && (

@@ -12,6 +12,7 @@ export type {
 } from './session/types';
 export type { SessionProfile } from './session/record';
 export { decodeJwt } from './session/jwt';
+export { shallowEqual } from './session/store';
 export type { JwtClaims, Realm } from './session/jwt';
 
 // Ports and their default implementations

@@ -24,7 +24,7 @@ export interface AuthClientOptions {
   environment?: EnvironmentSignals;
   /** Default: the `_snrs_uuid` cookie in a browser; `null` = none. */
   identityMirror?: IdentityMirror | null;
-  /** Refresh when this much of a token's life remains; default 1800, capped at half the lifetime. */
+  /** Refresh when this much of a token's life remains; default 720 (12 min), capped at half the lifetime. */
   refreshLeadSeconds?: number;
   /** Jittered exponential backoff for refresh retries; defaults 1000 / 60000 ms. */
   retry?: { baseMs?: number; maxMs?: number };

@@ -60,3 +60,13 @@ export class AuthError extends Error {
 export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
 }
+
+/**
+ * Any thrown value as an AuthError: AuthErrors pass through, a TypeError (what `fetch` throws
+ * without a network) becomes NETWORK, anything else UNKNOWN (its message is never shown).
+ */
+export function toAuthError(error: unknown): AuthError {
+  if (isAuthError(error)) return error;
+  if (error instanceof TypeError) return new AuthError('NETWORK', { cause: error });
+  return new AuthError('UNKNOWN', { cause: error });
+}

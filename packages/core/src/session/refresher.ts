@@ -1,5 +1,5 @@
 import type { AuthApi } from '../api/contract';
-import { AuthError, isAuthError } from '../errors/AuthError';
+import { AuthError, toAuthError } from '../errors/AuthError';
 import type { Clock, EnvironmentSignals, Random, TabLock } from '../ports';
 import type { Emitter } from './emitter';
 import type { HealthStore } from './health';
@@ -43,12 +43,6 @@ export interface Refresher {
   clearRetry(): void;
   reset(): void;
   inFlight(): boolean;
-}
-
-export function toAuthError(error: unknown): AuthError {
-  if (isAuthError(error)) return error;
-  if (error instanceof TypeError) return new AuthError('NETWORK', { cause: error });
-  return new AuthError('UNKNOWN', { cause: error });
 }
 
 export function isRejectedToken(error: AuthError): boolean {

@@ -6,6 +6,8 @@ import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { createI18n, type I18n } from '../i18n';
+import { en } from '../locales/en';
+import { pl } from '../locales/pl';
 
 // Shared Storybook helper: every story gets its OWN in-page emulator (settings + seed data
 // from `parameters.emulator`) and a core client wired to it (memory storage, no tab channel,
@@ -120,5 +122,5 @@ export const authStoryMeta = { loaders: [emulatorLoader], decorators: [withEmula
 
 /** The catalogue of the story's locale (toolbar), so play functions find labels in every language. */
 export function storyI18n(context: { globals: Record<string, unknown> }): I18n {
-  return createI18n(context.globals.locale === 'pl' ? 'pl' : 'en');
+  return createI18n(context.globals.locale === 'pl' ? pl : en);
 }

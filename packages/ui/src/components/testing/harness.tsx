@@ -10,6 +10,8 @@ import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { I18nProvider } from '../../i18n';
 import type { Locale } from '../../i18n';
+import { en } from '../../locales/en';
+import { pl } from '../../locales/pl';
 
 // Test harness: the real stack (core client → injected fetch → in-memory emulator) with
 // core's fakes (manual clock, memory storage, memory lock), wrapped in the providers.
@@ -90,7 +92,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     clock,
     wrap: (ui) => (
       <SyneriseAuthProvider client={harness.client} clock={clock}>
-        <I18nProvider locale={options.locale ?? 'en'}>{ui}</I18nProvider>
+        <I18nProvider catalogue={options.locale === 'pl' ? pl : en}>{ui}</I18nProvider>
       </SyneriseAuthProvider>
     ),
     reload() {
