@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <I18nProvider locale="en">
+        <I18nProvider>
           <ThemeRoot className="shop-theme">
             <SyneriseAuthProvider apiKey={apiKey} baseUrl={baseUrl}>
               <header className="shop-header">

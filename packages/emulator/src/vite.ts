@@ -5,7 +5,7 @@ import type * as NodeModule from './node.js';
 import type { EmulatorOptions } from './types.js';
 
 /** Paths the embedded emulator answers by default; everything else is the app. */
-export const EMULATOR_PATHS = ['/sauth/', '/v4/', '/__emulator/'] as const;
+export const EMULATOR_PATHS = ['/sauth/', '/uauth/', '/v4/', '/__emulator/'] as const;
 
 export interface EmbeddedEmulatorOptions extends EmulatorOptions {
   /** URL prefixes served by the emulator (default `EMULATOR_PATHS`). */

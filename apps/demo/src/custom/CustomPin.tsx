@@ -6,8 +6,7 @@ import { errorKey, useCopy } from './copy';
 export function CustomPin({ email, onBack }: { email: string; onBack: () => void }) {
   const t = useCopy();
   const pin = usePinConfirmation(email);
-  const settings = useAuthSettings();
-  const length = settings.data?.pinConfirmationLength ?? 6;
+  const length = useAuthSettings().pinConfirmationLength;
   const error = pin.confirm.error ?? pin.resend.error ?? pin.request.error;
   const problem = error ? errorKey(error) : null;
 

@@ -69,6 +69,8 @@ function SignInForm({ onPin, onRegister }: { onPin: (email: string) => void; onR
   const signIn = useConditionalSignIn();
   const [accepted, setAccepted] = useState<Record<string, boolean>>({});
   const result = signIn.data;
+  // "Activation required" does not say link or PIN: the workspace configuration does.
+  const byPin = useAuthSettings().activationMethod === 'pin';
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -76,8 +78,7 @@ function SignInForm({ onPin, onRegister }: { onPin: (email: string) => void; onR
     const email = String(form.get('email'));
     signIn.mutate(
       { email, password: String(form.get('password')), agreements: accepted },
-      // activation by PIN (conditions: ['PIN_CODE']) goes to the PIN form; by link: ['ACTIVATION_EMAIL']
-      { onSuccess: (r) => r.status === 'activationRequired' && r.conditions.includes('PIN_CODE') && onPin(email) },
+      { onSuccess: (r) => r.status === 'activationRequired' && byPin && onPin(email) },
     );
   }
 
@@ -100,7 +101,7 @@ function SignInForm({ onPin, onRegister }: { onPin: (email: string) => void; onR
           ))}
         </fieldset>
       )}
-      {result?.status === 'activationRequired' && !result.conditions.includes('PIN_CODE') && (
+      {result?.status === 'activationRequired' && !byPin && (
         <p role="status">Activate your account with the link we e-mailed you, then sign in.</p>
       )}
       {result?.status === 'unauthorized' && <p role="alert">Wrong e-mail or password.</p>}
@@ -177,8 +178,7 @@ function RegisterForm({ onPin, onSignIn }: { onPin: (email: string) => void; onS
 
 function PinForm({ email, onBack }: { email: string; onBack: () => void }) {
   const pin = usePinConfirmation(email);
-  const settings = useAuthSettings();
-  const length = settings.data?.pinConfirmationLength ?? 6;
+  const length = useAuthSettings().pinConfirmationLength;
   const error = pin.confirm.error ?? pin.resend.error ?? pin.request.error;
 
   function submit(event: FormEvent<HTMLFormElement>) {

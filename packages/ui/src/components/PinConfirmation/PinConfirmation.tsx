@@ -30,8 +30,8 @@ export type PinConfirmationState = 'idle' | 'pending' | 'error' | 'expired' | 'c
 /** One-time-code confirmation with a resend cooldown and an expiry countdown (both survive reload). */
 export function PinConfirmation({ email, onConfirmed, onChangeEmail, length: lengthProp, requestOnMount = false, className, messages }: PinConfirmationProps) {
   const { t, formatError } = useMessages(messages);
-  const settings = useAuthSettings();
-  const length = lengthProp ?? settings.data?.pinConfirmationLength ?? 6;
+  const configured = useAuthSettings().pinConfirmationLength;
+  const length = lengthProp ?? configured;
   const pin = usePinConfirmation(email);
   const [error, setError] = useState<unknown>(null);
   const [confirmed, setConfirmed] = useState(false);

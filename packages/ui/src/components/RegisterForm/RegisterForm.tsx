@@ -43,7 +43,8 @@ export function RegisterForm(props: RegisterFormProps) {
   const i18n = useMessages(messages);
   const { t, formatError } = i18n;
   const policy = usePasswordPolicy();
-  const required = useAuthSettings().data?.requiredAgreements ?? [];
+  // Required agreements are configuration (the provider's `settings`), never fetched.
+  const required = useAuthSettings().requiredAgreements;
   const register = useRegister();
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ result: RegistrationResult; email: string } | null>(null);

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useConditionalSignIn, useSignIn } from '@synerise-auth/react';
+import { useAuthSettings, useConditionalSignIn, useSignIn } from '@synerise-auth/react';
 import type { ConditionalSignInResult } from '@synerise-auth/react';
 import { Button, Field, FormAlert, FormLayout, PasswordInput, TextInput, cx } from '../../primitives';
 import type { MessageKey, MessageOverrides } from '../../i18n';
@@ -58,6 +58,7 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
     }
   };
 
+  const { activationMethod } = useAuthSettings();
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     if (inFlight.current) return;
     if (conditions.length > 0 && !terms.validate()) return;
@@ -73,7 +74,10 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
       const agreements = conditions.length > 0 ? terms.agreements() : undefined;
       const result = await conditional.mutateAsync({ identityProvider: 'SYNERISE', email: email.trim(), password, ...(agreements ? { agreements } : {}) });
       if (result.status === 'unauthorized') return fail({ code: 'INVALID_CREDENTIALS' });
-      if (result.status === 'activationRequired' && result.conditions.includes('PIN_CODE') && onPinRequired) return onPinRequired(email.trim());
+      // "Activation required" does not say link or PIN: the configured activation method does.
+      if (result.status === 'activationRequired' && (activationMethod === 'pin' || result.conditions.includes('PIN_CODE')) && onPinRequired) {
+        return onPinRequired(email.trim());
+      }
       setOutcome(result);
       if (result.status === 'success') onSignedIn?.();
     } catch (e) {
