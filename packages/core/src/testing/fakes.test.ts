@@ -106,9 +106,10 @@ describe('manual clock: waiting for in-flight requests', () => {
     const clock = createManualClock(0);
     const emulator = createSyneriseEmulator({ clock });
     const api = createApiClient({ apiKey: 'emulator-api-key', baseUrl: emulator.baseUrl, fetch: clock.trackFetch((r) => emulator.fetch(r)), clock });
-    await api.getSettings();
+    const uuid = '0b6a3f0e-7d0e-4e4f-9a57-5b3c2f1d9e01';
+    await api.anonymousLogin({ uuid });
     emulator.faults.inject('timeout');
-    const pending = api.getSettings().catch((e: unknown) => e);
+    const pending = api.anonymousLogin({ uuid }).catch((e: unknown) => e);
     await clock.flush();
     expect(clock.pendingRequests()).toBe(0);
     await clock.advance(15_000);
