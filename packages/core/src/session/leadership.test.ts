@@ -9,7 +9,6 @@ import { createSimulatedTabs, type SimulatedTabs } from '../testing/simulatedTab
 import { createLeadership } from './leadership';
 
 const PASSWORD = 'Secret-123';
-const MINUTE = 60_000;
 
 function setup(count: number) {
   const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
