@@ -31,9 +31,10 @@ export const DRIVERS: readonly EndpointDriver[] = [
     act: (c, x) => c.conditionalSignIn({ email: x.email, password: x.password }),
   },
   {
-    // The proactive refresh runs on a timer: it must end in `refreshFailed` (or, on 401/403, the anonymous fallback), never a throw.
+    // The proactive refresh runs on a timer (12 min before a 60-min token ends, i.e. at 48 min): it must end in
+    // `refreshFailed` (or, on 401/403, the anonymous fallback), never a throw.
     endpoint: 'refresh', path: '/sauth/v3/auth/refresh/client', prepare: 'signedIn', kinds: BODY_KINDS, mayResolve: true,
-    act: (_c, x) => x.advance(31 * 60_000),
+    act: (_c, x) => x.advance(49 * 60_000),
   },
   { endpoint: 'register', path: '/sauth/clients/registered', prepare: 'anonymous', kinds: NO_BODY_KINDS, act: (c, x) => c.register({ email: `new-${x.email}`, password: x.password }) },
   { endpoint: 'requestActivation', path: '/sauth/clients/activation/request', prepare: 'anonymous', kinds: NO_BODY_KINDS, act: (c, x) => c.requestActivation(x.email) },
