@@ -11,7 +11,8 @@ beforeEach(() => resetEmulator());
 
 // A reload reuses the stored token (0 requests); the reloaded tab must still refresh it before
 // it expires. Found by this suite: after a reload core schedules no refresh (health shows no
-// nextRefreshAt and "another tab" leads — the tab that no longer exists).
+// nextRefreshAt and "another tab" leads — the tab that no longer exists). Leadership is now a
+// lock each tab holds for its lifetime, so the reloaded tab reads "this tab" straight away.
 test('after a reload the only tab still refreshes its token before expiry', async () => {
   await patchSettings({ tokenTtlSeconds: 24 });
   const context = await browser.newContext();
@@ -22,6 +23,10 @@ test('after a reload the only tab still refreshes its token before expiry', asyn
   await waitForStatus(page, 'anonymous');
   // "Last refresh" shows when the token in use was obtained: it changes once the tab refreshes.
   const before = await page.getByTestId('session-last-refresh').textContent();
+  // The lone reloaded tab leads at once (issue 17), not only after its first refresh.
+  await page.locator('[data-testid="session-leader"][data-leader="true"]').waitFor({ timeout: 5_000 });
+  assert.match(await page.getByTestId('session-leader').textContent(), /this tab|ta karta/);
+  assert.equal(await page.getByTestId('session-last-refresh').textContent(), before, 'it led before its first refresh');
   const refreshed = page.getByTestId('session-last-refresh').filter({ hasNotText: before });
   await refreshed.waitFor({ timeout: 30_000 }).catch(() => undefined);
   const refreshes = (await requests()).filter((e) => e.path === '/sauth/v3/auth/refresh/client');

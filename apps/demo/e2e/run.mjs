@@ -38,7 +38,7 @@ async function runPass({ opaque, files }) {
   await server.listen();
   const address = server.httpServer?.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  console.warn(`demo + emulator on ${url}${opaque ? ' (opaque tokens)' : ''}`);
+  console.warn(`demo + emulator on ${url}${opaque ? ' (opaque mode)' : ''}`);
   try {
     // Warm-up: let Vite transform and pre-bundle everything once, so tests never see a reload.
     const browser = await chromium.launch(LAUNCH_OPTIONS);

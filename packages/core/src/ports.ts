@@ -50,7 +50,8 @@ export interface TabLock {
   run<T>(name: string, task: () => Promise<T>, options?: { ifAvailable?: boolean }): Promise<T | undefined>;
 }
 
-export type EnvironmentEvent = 'online' | 'offline' | 'visible' | 'hidden' | 'wake';
+/** `pagehide`: the page is unloading or entering the bfcache (a `wake` follows if it comes back). */
+export type EnvironmentEvent = 'online' | 'offline' | 'visible' | 'hidden' | 'wake' | 'pagehide';
 
 /** Online/visibility/wake signals (window events on the web; a no-op on the server). */
 export interface EnvironmentSignals {

@@ -134,6 +134,7 @@ export function createSyneriseEmulator(options: EmulatorOptions = {}): SyneriseE
     faults: {
       inject: (kind, opts) => faults.inject(kind, opts),
       clear: () => faults.clear(),
+      pending: () => faults.pending,
     },
     identity: {
       mint: async (p) => mintIdentityToken((await ready).idpKeys, p, clock.now()),

@@ -25,6 +25,11 @@ export class Faults {
     this.armed = [];
   }
 
+  /** Units of injected faults not yet consumed by a request. */
+  get pending(): number {
+    return this.armed.reduce((sum, f) => sum + f.remaining, 0);
+  }
+
   take(path: string): ArmedFault | undefined {
     const fault = this.armed.find((f) => matchesPath(path, f.path));
     if (!fault) return undefined;

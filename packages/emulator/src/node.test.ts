@@ -69,7 +69,8 @@ describe('startEmulatorServer', () => {
     server.emulator.faults.inject('timeout');
     const controller = new AbortController();
     const pending = fetch(`${server.url}${PATHS.settings}`, { signal: controller.signal });
-    await new Promise((r) => setTimeout(r, 50));
+    // Abort only once the server holds the request (the fault is consumed), however slow the machine.
+    while (server.emulator.faults.pending() > 0) await new Promise((r) => setTimeout(r, 5));
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect((await fetch(`${server.url}${PATHS.settings}`, { headers: await workspaceHeaders() })).status).toBe(200);

@@ -205,7 +205,7 @@ export interface SyneriseEmulator {
     count(filter?: { path?: string | RegExp; method?: string }): number;
     clear(): void;
   };
-  faults: { inject(kind: FaultKind, opts?: FaultOptions): void; clear(): void };
+  faults: { inject(kind: FaultKind, opts?: FaultOptions): void; clear(): void; /** Injected fault units no request has consumed yet. */ pending(): number };
   identity: { mint(p: IdentityMintParams): Promise<string>; tamper(token: string): string };
   publicKeyJwk(): Promise<JsonWebKey>;
   /** a workspace token, as `POST /uauth/v2/auth/login/profile` with the workspace API key returns */

@@ -1,3 +1,4 @@
+'use client';
 // Public API of @synerise-auth/ui. Styles: import '@synerise-auth/ui/styles.css'.
 // Catalogues other than English are separate entries: '@synerise-auth/ui/locales/pl'.
 

@@ -8,7 +8,7 @@ export const staticEnvironment: EnvironmentSignals = {
 };
 
 /**
- * Browser signals: `online`/`offline` (window), `visibilitychange` (document), and `wake`
+ * Browser signals: `online`/`offline` and `pagehide` (window), `visibilitychange` (document), and `wake`
  * (page `resume`/`pageshow` from the bfcache, or a timer gap > 2× its interval — a frozen
  * tab or a sleeping laptop). Falls back to `staticEnvironment` outside a browser.
  */
@@ -25,6 +25,7 @@ export function createBrowserEnvironment(options: { wakeCheckMs?: number } = {})
         [window, 'online', emit('online')],
         [window, 'offline', emit('offline')],
         [window, 'pageshow', onWake],
+        [window, 'pagehide', emit('pagehide')],
         [document, 'resume', onWake],
         [document, 'visibilitychange', () => listener(document.visibilityState === 'hidden' ? 'hidden' : 'visible')],
       ];

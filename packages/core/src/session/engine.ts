@@ -6,7 +6,8 @@ import { createHealthStore, type HealthStore } from './health';
 import type { Identity } from './identity';
 import { hasToken, isSignedIn, isUsable, type SessionRecord } from './record';
 import { createRefresher } from './refresher';
-import { createScheduler, dueAtFor, isLeaderOf, planNext } from './scheduler';
+import { createLeadership } from './leadership';
+import { createScheduler, dueAtFor, planNext } from './scheduler';
 import { createSessionState } from './sessionState';
 import type { ExternalStore } from './store';
 import { createTabSync } from './tabSync';
@@ -55,6 +56,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
   const state = createSessionState(identity, options.events);
   const health = createHealthStore(environment.isOnline());
   const scheduler = createScheduler(clock, () => check());
+  const leadership = createLeadership(options.lock, `${options.storageKey}:leader`, () => reschedule());
   let startPromise: Promise<void> | null = null;
   // Set synchronously when start() begins: with a stored usable token the start-up runs to
   // the end without awaiting, i.e. before `startPromise` is even assigned.
@@ -65,7 +67,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
   function reschedule(): void {
     if (destroyed || !started) return;
     const current = state.current();
-    const plan = planNext(current, { tabId, timing, retryAt: refresher.retryAt(), online: environment.isOnline(), now: clock.now() });
+    const plan = planNext(current, { leader: leadership.isLeader(), timing, retryAt: refresher.retryAt(), online: environment.isOnline(), now: clock.now() });
     scheduler.schedule(plan.wakeAt);
     health.patch({
       status: state.snapshot.get().status,
@@ -73,7 +75,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
       // When the token in use was obtained (sign-in, refresh, by any tab): "never" only before any.
       lastRefreshAt: hasToken(current) ? current.obtainedAt : undefined,
       nextRefreshAt: plan.nextRefreshAt,
-      isLeader: isLeaderOf(current, tabId),
+      isLeader: leadership.isLeader(),
       online: environment.isOnline(),
     });
   }
@@ -127,7 +129,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
     const now = clock.now();
     const retryAt = refresher.retryAt();
     if (retryAt !== undefined && now < retryAt) return reschedule();
-    if (!isUsable(current, now, timing.skewMs) || now >= dueAtFor(current, tabId, timing)) {
+    if (!isUsable(current, now, timing.skewMs) || now >= dueAtFor(current, leadership.isLeader(), timing)) {
       if (!hasToken(current) && !environment.isOnline()) return reschedule();
       return renewQuietly();
     }
@@ -140,11 +142,14 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
       cleanups.push(
         environment.subscribe((event) => {
           if (event === 'hidden') return;
+          if (event === 'pagehide') return leadership.release(); // bfcache or unload: let another tab lead
+          leadership.claim(); // back from the bfcache (no-op while queued or holding)
           if (event === 'offline') return reschedule();
           refresher.clearRetry(); // timers may have been frozen, or the network is back: look now
           check();
         }),
       );
+      leadership.claim();
       const stored = tokenStore.read();
       if (stored) state.apply(stored, 'restore');
       const current = state.current();
@@ -163,7 +168,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
       const current = state.current();
       const now = clock.now();
       if (isUsable(current, now, timing.skewMs)) {
-        if (now >= dueAtFor(current, tabId, timing) && !refresher.inFlight()) renewQuietly();
+        if (now >= dueAtFor(current, leadership.isLeader(), timing) && !refresher.inFlight()) renewQuietly();
         return current.token;
       }
       await refresher.renew();
@@ -199,6 +204,7 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
     destroy() {
       destroyed = true;
       scheduler.stop();
+      leadership.release();
       for (const cleanup of cleanups.splice(0)) cleanup();
     },
   };

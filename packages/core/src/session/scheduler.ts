@@ -3,22 +3,18 @@ import { hasToken, type SessionRecord, type TokenRecord } from './record';
 import { lastUsableAt, refreshDueAt, type TimingOptions } from './timing';
 
 // One timer per tab, always aimed at the next thing that must happen: the proactive refresh
-// (the tab that wrote the token leads; the others follow up a little later and will find
-// the new token already stored), a retry after a failure, or the moment the token stops
+// (the leader tab — see leadership.ts — refreshes when due; the others follow up a little
+// later, only in case no leader renewed, and normally find the new token already stored), a retry after a failure, or the moment the token stops
 // being usable. Timers can be frozen (background tabs), so the engine also checks on
 // wake/visible/online and before every request.
 
 const MAX_FOLLOWER_DELAY_MS = 60_000;
 const MAX_TIMER_MS = 86_400_000;
 
-export function isLeaderOf(record: SessionRecord | null, tabId: string): boolean {
-  return !!record && record.writer === tabId;
-}
-
 /** When this tab should try to refresh `record`. */
-export function dueAtFor(record: TokenRecord, tabId: string, timing: TimingOptions): number {
+export function dueAtFor(record: TokenRecord, leader: boolean, timing: TimingOptions): number {
   const due = refreshDueAt(record, timing);
-  if (isLeaderOf(record, tabId)) return due;
+  if (leader) return due;
   const window = Math.max(0, lastUsableAt(record, timing) - due);
   return due + Math.min(MAX_FOLLOWER_DELAY_MS, window / 4);
 }
@@ -29,7 +25,7 @@ export interface Plan {
   nextRefreshAt?: number;
 }
 
-export function planNext(record: SessionRecord | null, options: { tabId: string; timing: TimingOptions; retryAt?: number; online: boolean; now: number }): Plan {
+export function planNext(record: SessionRecord | null, options: { leader: boolean; timing: TimingOptions; retryAt?: number; online: boolean; now: number }): Plan {
   const { timing, retryAt, online } = options;
   if (!hasToken(record) || options.now >= lastUsableAt(record, timing)) {
     // Nothing sendable: wait for the retry (or the `online` signal), never spin on a past expiry.
@@ -39,7 +35,7 @@ export function planNext(record: SessionRecord | null, options: { tabId: string;
   }
   const expiryCheck = lastUsableAt(record, timing);
   // A retry time that has passed while the token is not due yet (a new token arrived) is void: never re-arm it.
-  const next = retryAt !== undefined && retryAt > options.now ? retryAt : dueAtFor(record, options.tabId, timing);
+  const next = retryAt !== undefined && retryAt > options.now ? retryAt : dueAtFor(record, options.leader, timing);
   // Offline: try once when due (it fails without a request and shows in health), then wait
   // for the `online` signal; the expiry check stays armed either way.
   const wakeAt = online || retryAt === undefined ? Math.min(next, expiryCheck) : expiryCheck;

@@ -40,7 +40,7 @@ describe('retry state after a new token', { timeout: 20_000 }, () => {
   it('planNext ignores a retry time that has passed while the token is not due', () => {
     const record: TokenRecord = { v: 1, uuid: 'u', token: 't', realm: 'client', obtainedAt: 0, expiresAt: 60 * MINUTE, cause: 'signIn', savedAt: 0, writer: 'me' };
     const now = 10 * MINUTE;
-    expect(planNext(record, { tabId: 'me', timing: DEFAULT_TIMING, retryAt: now - 1000, online: true, now })).toEqual({ wakeAt: 48 * MINUTE, nextRefreshAt: 48 * MINUTE });
-    expect(planNext(record, { tabId: 'me', timing: DEFAULT_TIMING, retryAt: now + 1000, online: true, now }).wakeAt).toBe(now + 1000);
+    expect(planNext(record, { leader: true, timing: DEFAULT_TIMING, retryAt: now - 1000, online: true, now })).toEqual({ wakeAt: 48 * MINUTE, nextRefreshAt: 48 * MINUTE });
+    expect(planNext(record, { leader: true, timing: DEFAULT_TIMING, retryAt: now + 1000, online: true, now }).wakeAt).toBe(now + 1000);
   });
 });

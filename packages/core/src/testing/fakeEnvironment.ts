@@ -8,6 +8,8 @@ export interface FakeEnvironment extends EnvironmentSignals {
   hide(): void;
   show(): void;
   wake(): void;
+  /** The page unloads or enters the bfcache (`wake()` brings it back). */
+  pageHide(): void;
 }
 
 export function createFakeEnvironment(initial: { online?: boolean; visible?: boolean } = {}): FakeEnvironment {
@@ -41,6 +43,7 @@ export function createFakeEnvironment(initial: { online?: boolean; visible?: boo
       emit('visible');
     },
     wake: () => emit('wake'),
+    pageHide: () => emit('pagehide'),
   };
 }
 
