@@ -13,13 +13,14 @@ export const dynamic = 'force-dynamic';
 
 /** A server component: the kit's provider and theme are client components rendered from here. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { apiKey, baseUrl } = await loadStorefrontAuthConfig();
+  // The workspace settings are loaded here, on the server, with a workspace key the browser never sees.
+  const { apiKey, baseUrl, settings } = await loadStorefrontAuthConfig();
   return (
     <html lang="en">
       <body>
         <I18nProvider>
           <ThemeRoot className="shop-theme">
-            <SyneriseAuthProvider apiKey={apiKey} baseUrl={baseUrl}>
+            <SyneriseAuthProvider apiKey={apiKey} baseUrl={baseUrl} settings={settings}>
               <header className="shop-header">
                 <Link href="/" className="shop-logo">Next storefront</Link>
                 <nav aria-label="Shop">

@@ -14,10 +14,18 @@ if (!existsSync(join(app, '.next/BUILD_ID'))) {
   process.exit(1);
 }
 const bins = binsOf(app);
+// The emulator bin accepts its default workspace API key: the Next server exchanges it for a
+// workspace token and reads the settings on every render (TTL 0, so each test sees its reads).
+const WORKSPACE_API_KEY = 'emulator-workspace-api-key';
 const emulator = await startEmulator(bins.emulator(), ['--registration-type', 'REQUIRE_PIN_CONFIRMATION', '--pin-confirmation-type', 'EVERYONE']);
 let code = 1;
 try {
-  const next = await startNext(bins.next(), app, { SYNERISE_BASE_URL: emulator.url, SYNERISE_API_KEY: 'emulator-api-key' });
+  const next = await startNext(bins.next(), app, {
+    SYNERISE_BASE_URL: emulator.url,
+    SYNERISE_API_KEY: 'emulator-api-key',
+    SYNERISE_WORKSPACE_API_KEY: WORKSPACE_API_KEY,
+    SYNERISE_SETTINGS_TTL_SECONDS: '0',
+  });
   console.warn(`next-storefront on ${next.url}, emulator on ${emulator.url}`);
   try {
     const only = process.argv.slice(2);
@@ -28,7 +36,7 @@ try {
     code = await new Promise((resolve) => {
       const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
         stdio: 'inherit',
-        env: { ...process.env, NEXT_URL: next.url, EMULATOR_URL: emulator.url },
+        env: { ...process.env, NEXT_URL: next.url, EMULATOR_URL: emulator.url, WORKSPACE_API_KEY },
       });
       child.on('exit', (c) => resolve(c ?? 1));
     });

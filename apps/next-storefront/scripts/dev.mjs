@@ -10,7 +10,13 @@ const port = process.env.EMULATOR_PORT ?? '8787';
 const emulator = spawn(process.execPath, [bins.emulator(), '--port', port, ...process.argv.slice(2)], { stdio: 'inherit' });
 const next = spawn(process.execPath, [bins.next(), 'dev', '-H', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SYNERISE_BASE_URL: `http://127.0.0.1:${port}` },
+  env: {
+    // The emulator's default workspace API key: the layout loads the settings with it on the server.
+    SYNERISE_WORKSPACE_API_KEY: 'emulator-workspace-api-key',
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SYNERISE_BASE_URL: `http://127.0.0.1:${port}`,
+  },
 });
 const stop = () => {
   emulator.kill('SIGTERM');

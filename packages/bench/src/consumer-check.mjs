@@ -105,7 +105,8 @@ try {
         await timed(`${fixture}: sign-in → PIN → reload → sign-out (next start + emulator bin)`, async () => {
           const emulator = await startEmulator(bins.emulator(), ['--registration-type', 'REQUIRE_PIN_CONFIRMATION', '--pin-confirmation-type', 'EVERYONE']);
           try {
-            const next = await startNext(bins.next(), app, { SYNERISE_BASE_URL: emulator.url });
+            // The layout loads the workspace settings on the server with the emulator's workspace API key.
+            const next = await startNext(bins.next(), app, { SYNERISE_BASE_URL: emulator.url, SYNERISE_WORKSPACE_API_KEY: 'emulator-workspace-api-key' });
             try {
               await driveShop(browser, next.url, emulator.url);
             } finally {
