@@ -42,3 +42,5 @@ export { useAuthMutation } from './useAuthMutation';
 export type { AuthMutation, MutateCallbacks, MutationStatus } from './useAuthMutation';
 export { syneriseAuthQueryKeys } from './queryKeys';
 export type { QueryClientLike } from './queryKeys';
+export * from './flow/index';
+export type { AuthFlow as AuthFlowMachine, FlowCondition, FlowPin, FlowSnapshot, FlowStatus, FlowStep } from '@synerise-auth/core';
