@@ -69,6 +69,16 @@ describe('createAuthFlow: sign-in', () => {
     done();
   });
 
+  it('`login` mode uses the plain login', async () => {
+    const { sim, emulator, flowOf, done } = setupFlows();
+    await sim.startAll();
+    const flow = flowOf(0);
+    await flow.signIn({ email: 'ann@example.com', password: PASSWORD, mode: 'login' });
+    expect(flow.getSnapshot().step).toBe('signedIn');
+    expect(emulator.requestLog.count({ path: /\/login\/client$/ })).toBe(1);
+    done();
+  });
+
   it('a lock carries its retry time; a second submit while one is pending is ignored', async () => {
     const { sim, clock, emulator, flowOf, done } = setupFlows({ settings: { bans: { firstThreshold: 2, firstMinutes: 5, secondThreshold: 10, secondMinutes: 60, permanentThreshold: 20 } } });
     await sim.startAll();

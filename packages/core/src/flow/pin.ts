@@ -68,7 +68,8 @@ export function createPinStep(k: FlowKernel): PinStep {
       }
     },
     async confirmPin(code) {
-      const { email } = k.get();
+      const { email, step } = k.get();
+      if (step !== 'pin') return; // a confirmed code is used up: never sent twice
       await k.run(() => k.port.confirmPin(email, code), () => {
         stop();
         k.go('signedIn');

@@ -10,6 +10,8 @@ export interface FlowPort {
   sessionStatus(): SessionStatus;
   subscribeSession(listener: () => void): () => void;
   signIn(input: { email: string; password: string; agreements?: Agreements }): Promise<PublicConditionalResult>;
+  /** The plain login (RaaS): signed in or an error. */
+  login(input: { email: string; password: string; agreements?: Agreements }): Promise<void>;
   social(input: { provider: SocialProvider; identityToken: string; mode: 'conditional' | 'create'; agreements?: Agreements }): Promise<PublicConditionalResult>;
   register(input: FlowRegisterInput): Promise<RegistrationResult>;
   requestPin(email: string): Promise<void>;
@@ -31,6 +33,7 @@ export function flowPortOf(client: AuthClient): FlowPort {
     subscribeSession: (listener) => client.subscribe(listener),
     signIn: ({ email, password, agreements }) =>
       client.conditionalSignIn({ identityProvider: 'SYNERISE', email, password, ...(agreements ? { agreements } : {}) }),
+    login: (input) => client.signIn(input),
     social: ({ provider, identityToken, mode, agreements }) =>
       client.socialSignIn({ provider, identityToken, mode, ...(agreements ? { agreements } : {}) }),
     register: (input) => client.register(input),

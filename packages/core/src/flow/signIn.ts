@@ -41,8 +41,13 @@ export function createSignInActions(k: FlowKernel, pinStep: () => void, retrySoc
     const email = input.email.trim();
     k.patch({ email });
     const credentials = { email, password: input.password };
+    const body = { ...credentials, ...(input.agreements ? { agreements: input.agreements } : {}) };
     await k.run(
-      () => k.port.signIn({ ...credentials, ...(input.agreements ? { agreements: input.agreements } : {}) }),
+      async (): Promise<PublicConditionalResult> => {
+        if (input.mode !== 'login') return k.port.signIn(body);
+        await k.port.login(body);
+        return { status: 'success', expiresAt: undefined };
+      },
       (result) => {
         pending = result.status === 'termsAcceptanceRequired' ? credentials : null;
         routeConditional(k, result, 'password', pinStep);

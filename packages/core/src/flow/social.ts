@@ -36,7 +36,7 @@ export function createSocialStep(k: FlowKernel, pinStep: () => void): SocialStep
         if (result.status === 'registrationRequired') return k.go('socialOffer', { social: { provider: current.provider } });
         if (result.status !== 'termsAcceptanceRequired') identity = null;
         routeConditional(k, result, 'social', pinStep);
-        if (k.get().step !== 'signedIn') k.patch({ social: { provider: current.provider } });
+        k.patch({ social: { provider: current.provider } });
       },
       () => {
         identity = null;

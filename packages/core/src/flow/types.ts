@@ -67,6 +67,8 @@ export interface FlowSignInInput {
   email: string;
   password: string;
   agreements?: Agreements;
+  /** `conditional` (default): never creates an account, reports every status; `login`: the plain RaaS login (errors only). */
+  mode?: 'conditional' | 'login';
 }
 
 export interface FlowRegisterInput {

@@ -3,7 +3,10 @@ import { createAuthFlow } from '@synerise-auth/core';
 import type { AuthFlow, AuthFlowOptions, FlowSnapshot } from '@synerise-auth/core';
 import { useAuthContext } from '../context';
 
-export type UseAuthFlowOptions = Omit<AuthFlowOptions, 'clock' | 'port'>;
+export type UseAuthFlowOptions = Omit<AuthFlowOptions, 'clock' | 'port'> & {
+  /** `false`: no machine is created (e.g. a component that was handed a flow); default true. */
+  enabled?: boolean;
+};
 
 type Actions = Omit<AuthFlow, 'subscribe' | 'getSnapshot' | 'getServerSnapshot' | 'destroy'>;
 
@@ -39,15 +42,16 @@ export function useAuthFlow(options: UseAuthFlowOptions = {}): AuthFlowHandle {
     fieldErrors: {},
   }));
 
+  const enabled = options.enabled ?? true;
   useEffect(() => {
-    if (!client) return;
+    if (!client || !enabled) return;
     const created = createAuthFlow(client, { ...optionsRef.current, clock });
     setMachine(created);
     return () => {
       created.destroy();
       setMachine(null);
     };
-  }, [client, clock]);
+  }, [client, clock, enabled]);
 
   const snapshot = useSyncExternalStore(
     machine ? machine.subscribe : noop,

@@ -19,7 +19,7 @@ export interface FlowFocus {
  * Focus management for step transitions (WAI-ARIA dialog pattern): after the step changes
  * (not on the first render), focus moves to the new step's heading (`getHeadingProps()`,
  * or any h1–h3 made focusable) or else its first field, and the heading's text is announced
- * through a polite live region.
+ * through a polite live region. Leaving `booting` moves nothing (it is the first real step).
  */
 export function useFlowFocus(step: FlowStep): FlowFocus {
   const container = useRef<HTMLElement | null>(null);
@@ -28,7 +28,10 @@ export function useFlowFocus(step: FlowStep): FlowFocus {
 
   useEffect(() => {
     if (shown.current === step) return;
+    const previous = shown.current;
     shown.current = step;
+    // Leaving `booting` is the first real render, not a transition: focus stays where it is.
+    if (previous === 'booting') return;
     const root = container.current;
     if (!root) return;
     const heading = root.querySelector<HTMLElement>('[data-flow-heading], h1, h2, h3');

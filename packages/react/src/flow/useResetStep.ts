@@ -1,4 +1,4 @@
-import { usePasswordPolicy } from '../usePasswordPolicy';
+import { usePasswordPolicy, type PasswordPolicyResult } from '../usePasswordPolicy';
 import type { AuthFlowHandle } from './useAuthFlow';
 import { mergeProps, useStepIds } from './props';
 import { stepBase, type StepBase } from './stepProps';
@@ -7,6 +7,8 @@ import type { EmailInputProps, PasswordInputProps } from './useSignInStep';
 export interface ResetStep extends StepBase {
   /** `request` (resetRequest / resetSent) or `confirm` (resetConfirm). */
   mode: 'request' | 'confirm';
+  /** The workspace password policy (for the new password). */
+  policy: PasswordPolicyResult;
   /** resetSent, or the new password was saved. */
   isDone: boolean;
   getEmailInputProps<P extends object = object>(props?: P): EmailInputProps & P;
@@ -28,6 +30,7 @@ export function useResetStep(flow: AuthFlowHandle): ResetStep {
   return {
     ...base,
     mode,
+    policy,
     isDone: flow.step === 'resetSent' || (mode === 'confirm' && flow.status === 'success'),
     request,
     confirm,

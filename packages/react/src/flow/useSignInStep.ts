@@ -39,7 +39,7 @@ export interface SignInStep extends StepBase {
   getPasswordInputProps<P extends object = object>(props?: P): PasswordInputProps & P;
   getAgreementProps(name: string): CheckboxProps;
   /** Signs in (or, with terms pending, re-sends it with the agreements). */
-  submit(values: { email: string; password: string; agreements?: Agreements }): void;
+  submit(values: { email: string; password: string; agreements?: Agreements; mode?: 'conditional' | 'login' }): void;
   goToRegister(): void;
   goToReset(): void;
 }
@@ -49,9 +49,9 @@ export function useSignInStep(flow: AuthFlowHandle): SignInStep {
   const ids = useStepIds('sign-in');
   const condition = flow.step === 'conditions' && flow.via !== 'social' ? flow.condition : undefined;
   const needsTerms = condition?.status === 'termsAcceptanceRequired';
-  const submit: SignInStep['submit'] = ({ email, password, agreements }) => {
+  const submit: SignInStep['submit'] = ({ email, password, agreements, mode }) => {
     if (needsTerms && agreements) void flow.acceptTerms(agreements);
-    else void flow.signIn({ email, password, ...(agreements ? { agreements } : {}) });
+    else void flow.signIn({ email, password, ...(agreements ? { agreements } : {}), ...(mode ? { mode } : {}) });
   };
   const base = stepBase(flow, ids, (form) =>
     submit({ email: form.get('email'), password: form.get('password'), ...(needsTerms ? { agreements: form.agreements() } : {}) }),

@@ -20,8 +20,9 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
   const { t, formatError } = i18n;
   const conditions = useMemo(() => (flow.state === 'terms' && flow.result && 'conditions' in flow.result ? flow.result.conditions : []), [flow.state, flow.result]);
   const terms = useTerms(conditions);
-  const errorCode = (flow.error as { code?: string } | null)?.code;
-  const errorText = flow.state !== 'error' ? null : errorCode === 'SOCIAL_FAILED' ? t('social.failed', { provider: providerName }) : formatError(flow.error);
+  const errorText = flow.state !== 'error' ? null : flow.error?.code === 'ABORTED' ? t('social.failed', { provider: providerName }) : formatError(flow.error);
+  // Inside <AuthFlow> the offer, terms and notices are its steps (focused, in view).
+  const inline = !flow.inAuthFlow;
 
   const onTerms = () => {
     if (terms.validate()) void flow.acceptTerms(terms.agreements());
@@ -31,7 +32,7 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
     <div className={cx('sa-social', className)} data-slot="social" data-provider={flow.provider.toLowerCase()} data-state={flow.state}>
       {children}
       <FormAlert tone="error">{errorText}</FormAlert>
-      {flow.state === 'confirmCreate' ? (
+      {inline && flow.state === 'confirmCreate' ? (
         <div className="sa-social-create" role="group" aria-labelledby={`sa-create-${flow.provider}`} data-slot="social-create">
           <p className="sa-label" id={`sa-create-${flow.provider}`}>{t('social.createAccount.title', { provider: providerName })}</p>
           <p className="sa-hint">{t('social.createAccount.description', { provider: providerName })}</p>
@@ -45,13 +46,13 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
           </div>
         </div>
       ) : null}
-      {flow.state === 'terms' ? (
+      {inline && flow.state === 'terms' ? (
         <div className="sa-form" data-slot="social-terms">
           <TermsFields terms={terms} i18n={i18n} />
           <Button block onClick={onTerms}>{t('status.termsRequired.submit')}</Button>
         </div>
       ) : null}
-      {flow.state === 'notice' && flow.result && isNoticeStatus(flow.result) ? <ConditionalNotice result={flow.result} i18n={i18n} /> : null}
+      {inline && flow.state === 'notice' && flow.result && isNoticeStatus(flow.result) ? <ConditionalNotice result={flow.result} i18n={i18n} /> : null}
     </div>
   );
 }
