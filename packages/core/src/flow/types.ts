@@ -1,7 +1,7 @@
 import type { Agreements } from '../api/contract';
 import type { AuthError } from '../errors/AuthError';
 import type { PublicConditionalResult } from '../flows/conditional';
-import type { SocialProvider } from '../client/types';
+import type { RegisterInput, SocialProvider } from '../client/types';
 
 /** Every step of the customer journey the orchestrator can be in. */
 export type FlowStep =
@@ -71,15 +71,8 @@ export interface FlowSignInInput {
   mode?: 'conditional' | 'login';
 }
 
-export interface FlowRegisterInput {
-  email: string;
-  password: string;
-  firstName?: string;
-  lastName?: string;
-  customId?: string;
-  agreements?: Agreements;
-  attributes?: Record<string, unknown>;
-}
+/** Registration input: the client's. */
+export type FlowRegisterInput = RegisterInput;
 
 export interface FlowSocialInput {
   provider: SocialProvider;

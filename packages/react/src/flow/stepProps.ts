@@ -1,6 +1,6 @@
 // What every step's prop getters share: the form, its heading, its error element, the
 // submit button, and inputs wired to their field errors.
-import type { FormEvent } from 'react';
+import type { ChangeEvent, FormEvent } from 'react';
 import type { AuthError } from '@synerise-auth/core';
 import type { AuthFlowHandle } from './useAuthFlow';
 import { joinIds, mergeProps, readForm, type StepIds } from './props';
@@ -37,6 +37,45 @@ export interface FieldInputProps {
   required?: boolean;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
+}
+
+export interface EmailInputProps extends FieldInputProps {
+  type: 'email';
+  autoComplete: 'username' | 'email';
+  inputMode: 'email';
+  autoCapitalize: 'none';
+  spellCheck: false;
+  defaultValue: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+export interface PasswordInputProps extends FieldInputProps {
+  type: 'password';
+  autoComplete: 'current-password' | 'new-password';
+  minLength?: number;
+  maxLength?: number;
+  /** Password-manager rules (Safari/iCloud Keychain). */
+  passwordrules?: string;
+}
+
+/** A prop getter from a props factory: the caller's props are merged in (`mergeProps`). */
+export function getterOf<B extends object>(make: () => B): <P extends object = object>(props?: P) => B & P {
+  return (props) => mergeProps(make(), props);
+}
+
+/** An e-mail input that carries what is typed to the next step. */
+export function emailInput(flow: AuthFlowHandle, field: FieldInputProps, autoComplete: EmailInputProps['autoComplete']): EmailInputProps {
+  return {
+    ...field,
+    type: 'email', autoComplete, inputMode: 'email', autoCapitalize: 'none', spellCheck: false,
+    defaultValue: flow.email,
+    onChange: (event) => flow.setEmail(event.target.value),
+  };
+}
+
+/** A new-password input with the workspace policy (length limits, password-manager rules). */
+export function newPasswordInput(field: FieldInputProps, policy: { minLength: number; maxLength: number; passwordRules: string }): PasswordInputProps {
+  return { ...field, type: 'password', autoComplete: 'new-password', minLength: policy.minLength, maxLength: policy.maxLength, passwordrules: policy.passwordRules };
 }
 
 export interface StepBase {

@@ -1,7 +1,7 @@
 import type { FlowPin } from '@synerise-auth/core';
 import type { AuthFlowHandle } from './useAuthFlow';
-import { mergeProps, useStepIds } from './props';
-import { stepBase, type FieldInputProps, type StepBase } from './stepProps';
+import { useStepIds } from './props';
+import { getterOf, stepBase, type FieldInputProps, type StepBase } from './stepProps';
 
 export interface PinInputProps extends FieldInputProps {
   type: 'text';
@@ -44,16 +44,11 @@ export function usePinStep(flow: AuthFlowHandle): PinStep {
     email: flow.email,
     confirm,
     resend,
-    getPinInputProps: (props) =>
-      mergeProps<PinInputProps, NonNullable<typeof props>>(
-        {
-          ...base.input('pin', true),
-          type: 'text', autoComplete: 'one-time-code', inputMode: 'numeric', pattern: `[0-9]{${pin.length}}`,
-          maxLength: pin.length, minLength: pin.length, spellCheck: false,
-        },
-        props,
-      ),
-    getResendButtonProps: (props) =>
-      mergeProps<ResendButtonProps, NonNullable<typeof props>>({ type: 'button', disabled: !pin.canResend || base.isPending, onClick: resend }, props),
+    getPinInputProps: getterOf<PinInputProps>(() => ({
+      ...base.input('pin', true),
+      type: 'text', autoComplete: 'one-time-code', inputMode: 'numeric', pattern: `[0-9]{${pin.length}}`,
+      maxLength: pin.length, minLength: pin.length, spellCheck: false,
+    })),
+    getResendButtonProps: getterOf<ResendButtonProps>(() => ({ type: 'button', disabled: !pin.canResend || base.isPending, onClick: resend })),
   };
 }

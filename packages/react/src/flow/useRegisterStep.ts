@@ -2,8 +2,8 @@ import type { Agreements } from '@synerise-auth/core';
 import { usePasswordPolicy, type PasswordPolicyResult } from '../usePasswordPolicy';
 import type { AuthFlowHandle } from './useAuthFlow';
 import { mergeProps, useStepIds } from './props';
-import { stepBase, type FieldInputProps, type StepBase } from './stepProps';
-import type { CheckboxProps, EmailInputProps, PasswordInputProps } from './useSignInStep';
+import { emailInput, getterOf, newPasswordInput, stepBase, type EmailInputProps, type FieldInputProps, type PasswordInputProps, type StepBase } from './stepProps';
+import type { CheckboxProps } from './useSignInStep';
 
 export interface RegisterValues {
   email: string;
@@ -47,25 +47,8 @@ export function useRegisterStep(flow: AuthFlowHandle): RegisterStep {
     ...base,
     policy,
     submit,
-    getEmailInputProps: (props) =>
-      mergeProps<EmailInputProps, NonNullable<typeof props>>(
-        {
-          ...base.input('email'),
-          type: 'email', autoComplete: 'email', inputMode: 'email', autoCapitalize: 'none', spellCheck: false,
-          defaultValue: flow.email,
-          onChange: (event) => flow.setEmail(event.target.value),
-        },
-        props,
-      ),
-    getPasswordInputProps: (props) =>
-      mergeProps<PasswordInputProps, NonNullable<typeof props>>(
-        {
-          ...base.input('password', flow.error?.code === 'POLICY_VIOLATION'),
-          type: 'password', autoComplete: 'new-password',
-          minLength: policy.minLength, maxLength: policy.maxLength, passwordrules: policy.passwordRules,
-        },
-        props,
-      ),
+    getEmailInputProps: getterOf(() => emailInput(flow, base.input('email'), 'email')),
+    getPasswordInputProps: getterOf(() => newPasswordInput(base.input('password', flow.error?.code === 'POLICY_VIOLATION'), policy)),
     getNameInputProps: (name, props) =>
       mergeProps({ ...base.input(name, false, false), autoComplete: name === 'firstName' ? ('given-name' as const) : ('family-name' as const) }, props),
     getAgreementProps: (name, required = false) => ({

@@ -1,8 +1,7 @@
 import { usePasswordPolicy, type PasswordPolicyResult } from '../usePasswordPolicy';
 import type { AuthFlowHandle } from './useAuthFlow';
-import { mergeProps, useStepIds } from './props';
-import { stepBase, type StepBase } from './stepProps';
-import type { EmailInputProps, PasswordInputProps } from './useSignInStep';
+import { useStepIds } from './props';
+import { emailInput, getterOf, newPasswordInput, stepBase, type EmailInputProps, type PasswordInputProps, type StepBase } from './stepProps';
 
 export interface ResetStep extends StepBase {
   /** `request` (resetRequest / resetSent) or `confirm` (resetConfirm). */
@@ -34,25 +33,8 @@ export function useResetStep(flow: AuthFlowHandle): ResetStep {
     isDone: flow.step === 'resetSent' || (mode === 'confirm' && flow.status === 'success'),
     request,
     confirm,
-    getEmailInputProps: (props) =>
-      mergeProps<EmailInputProps, NonNullable<typeof props>>(
-        {
-          ...base.input('email'),
-          type: 'email', autoComplete: 'email', inputMode: 'email', autoCapitalize: 'none', spellCheck: false,
-          defaultValue: flow.email,
-          onChange: (event) => flow.setEmail(event.target.value),
-        },
-        props,
-      ),
-    getPasswordInputProps: (props) =>
-      mergeProps<PasswordInputProps, NonNullable<typeof props>>(
-        {
-          ...base.input('password', true),
-          type: 'password', autoComplete: 'new-password',
-          minLength: policy.minLength, maxLength: policy.maxLength, passwordrules: policy.passwordRules,
-        },
-        props,
-      ),
+    getEmailInputProps: getterOf(() => emailInput(flow, base.input('email'), 'email')),
+    getPasswordInputProps: getterOf(() => newPasswordInput(base.input('password', true), policy)),
     goToSignIn: () => flow.goTo('signIn'),
     goToRequest: () => flow.goTo('resetRequest'),
   };

@@ -1,27 +1,9 @@
-import type { ChangeEvent } from 'react';
 import type { Agreements, FlowCondition } from '@synerise-auth/core';
 import type { AuthFlowHandle } from './useAuthFlow';
-import { mergeProps, useStepIds } from './props';
-import { stepBase, type FieldInputProps, type StepBase } from './stepProps';
+import { useStepIds } from './props';
+import { emailInput, getterOf, stepBase, type EmailInputProps, type PasswordInputProps, type StepBase } from './stepProps';
 
-export interface EmailInputProps extends FieldInputProps {
-  type: 'email';
-  autoComplete: 'username' | 'email';
-  inputMode: 'email';
-  autoCapitalize: 'none';
-  spellCheck: false;
-  defaultValue: string;
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-}
-
-export interface PasswordInputProps extends FieldInputProps {
-  type: 'password';
-  autoComplete: 'current-password' | 'new-password';
-  minLength?: number;
-  maxLength?: number;
-  /** Password-manager rules (Safari/iCloud Keychain). */
-  passwordrules?: string;
-}
+export type { EmailInputProps, PasswordInputProps } from './stepProps';
 
 export interface CheckboxProps {
   id: string;
@@ -60,21 +42,8 @@ export function useSignInStep(flow: AuthFlowHandle): SignInStep {
     ...base,
     condition,
     needsTerms,
-    getEmailInputProps: (props) =>
-      mergeProps<EmailInputProps, NonNullable<typeof props>>(
-        {
-          ...base.input('email', flow.error?.code === 'INVALID_CREDENTIALS'),
-          type: 'email', autoComplete: 'username', inputMode: 'email', autoCapitalize: 'none', spellCheck: false,
-          defaultValue: flow.email,
-          onChange: (event) => flow.setEmail(event.target.value),
-        },
-        props,
-      ),
-    getPasswordInputProps: (props) =>
-      mergeProps<PasswordInputProps, NonNullable<typeof props>>(
-        { ...base.input('password', flow.error?.code === 'INVALID_CREDENTIALS'), type: 'password', autoComplete: 'current-password' },
-        props,
-      ),
+    getEmailInputProps: getterOf(() => emailInput(flow, base.input('email', flow.error?.code === 'INVALID_CREDENTIALS'), 'username')),
+    getPasswordInputProps: getterOf<PasswordInputProps>(() => ({ ...base.input('password', flow.error?.code === 'INVALID_CREDENTIALS'), type: 'password', autoComplete: 'current-password' })),
     getAgreementProps: (name) => ({ id: ids.field(`agreements.${name}`), name: `agreements.${name}`, type: 'checkbox', required: true }),
     submit,
     goToRegister: () => flow.goTo('register'),

@@ -1,51 +1,10 @@
-// A custom UI built only from the react package's prop getters (no ui components): axe
-// passes on each step and a keyboard-only customer gets through sign-in and the PIN.
+// The react README's custom UI (built only from the flow hooks' prop getters, no ui
+// components): axe passes on each step and a keyboard-only customer gets through sign-in and
+// the PIN.
 import { describe, expect, it } from 'vitest';
-import { useAuthFlow, useFlowFocus, usePinStep, useSignInStep, type AuthFlowHandle } from '@synerise-auth/react';
+import { CustomSignIn as Custom } from '../../../../react/src/examples/CustomSignIn';
 import { expectAccessible } from '../testing/axe';
 import { GOOD_PASSWORD, SLOW, createHarness, renderWithAuth, screen, waitFor } from '../testing/harness';
-
-function SignIn({ flow }: { flow: AuthFlowHandle }) {
-  const step = useSignInStep(flow);
-  return (
-    <form {...step.getFormProps()}>
-      <h2 {...step.getHeadingProps()}>Sign in</h2>
-      <label htmlFor={step.getEmailInputProps().id}>E-mail</label>
-      <input {...step.getEmailInputProps()} />
-      <label htmlFor={step.getPasswordInputProps().id}>Password</label>
-      <input {...step.getPasswordInputProps()} />
-      <p {...step.getErrorProps()}>{step.error?.code}</p>
-      <button {...step.getSubmitButtonProps()}>Sign in</button>
-    </form>
-  );
-}
-
-function Pin({ flow }: { flow: AuthFlowHandle }) {
-  const step = usePinStep(flow);
-  return (
-    <form {...step.getFormProps()}>
-      <h2 {...step.getHeadingProps()}>Enter the code</h2>
-      <label htmlFor={step.getPinInputProps().id}>Code</label>
-      <input {...step.getPinInputProps()} />
-      <p {...step.getErrorProps()}>{step.error?.code}</p>
-      <button {...step.getSubmitButtonProps()}>Confirm</button>
-      <button {...step.getResendButtonProps()}>Send a new code</button>
-    </form>
-  );
-}
-
-function Custom() {
-  const flow = useAuthFlow();
-  const focus = useFlowFocus(flow.step);
-  return (
-    <main {...focus.getContainerProps()}>
-      {flow.step === 'signIn' || flow.step === 'conditions' ? <SignIn flow={flow} /> : null}
-      {flow.step === 'pin' ? <Pin flow={flow} /> : null}
-      {flow.step === 'signedIn' ? <h2 tabIndex={-1}>Welcome</h2> : null}
-      <p {...focus.getLiveRegionProps()} />
-    </main>
-  );
-}
 
 describe('a custom UI from prop getters only', SLOW, () => {
   it('passes axe and signs in + confirms the PIN with the keyboard only', async () => {
@@ -78,7 +37,8 @@ describe('a custom UI from prop getters only', SLOW, () => {
     const pin = harness.emulator.outbox.latest('kb@example.com', 'PIN')?.pin ?? '';
     await user.keyboard(`${pin}{Enter}`);
     await waitFor(() => expect(harness.client.getSnapshot().status).toBe('authenticated'));
-    expect(await screen.findByRole('heading', { name: 'Welcome' })).toBe(document.activeElement);
+    expect(await screen.findByRole('heading', { name: 'Signed in as kb@example.com' })).toBe(document.activeElement);
+    await expectAccessible(container);
   });
 
   it('wires a server error to the fields (aria-invalid, aria-describedby) and stays accessible', async () => {
@@ -87,7 +47,7 @@ describe('a custom UI from prop getters only', SLOW, () => {
     await screen.findByRole('form', { name: 'Sign in' });
     await user.type(screen.getByLabelText('E-mail'), 'ann@example.com');
     await user.type(screen.getByLabelText('Password'), 'Wrong#123{Enter}');
-    const alert = await screen.findByText('INVALID_CREDENTIALS');
+    const alert = await screen.findByText('Wrong e-mail or password.');
     const password = screen.getByLabelText('Password');
     expect(password.getAttribute('aria-invalid')).toBe('true');
     expect(password.getAttribute('aria-describedby')).toBe(alert.id);
