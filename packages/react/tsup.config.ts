@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The /query entry imports @tanstack/react-query (an optional peer, kept external); the main entry never does.
+  entry: { index: 'src/index.ts', 'query/index': 'src/query/index.ts' },
+  external: ['@tanstack/react-query'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

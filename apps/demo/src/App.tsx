@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
+import { createQueryClientCache } from '@synerise-auth/react/query';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
 import { API_KEY, BASE_URL, LIVE } from './lib/config';
 import { PrefsProvider, usePrefs } from './lib/prefs';
@@ -50,12 +52,18 @@ function Themed() {
   // public settings (password policy, PIN length) are read again. The session is kept.
   const [generation, setGeneration] = useState(0);
   const bump = useCallback(() => setGeneration((g) => g + 1), []);
+  // The shop's own react-query client; the kit's hooks share it (one cache, one request,
+  // devtools and the global MutationCache see every kit mutation).
+  const [queryClient] = useState(() => new QueryClient());
+  const [cache] = useState(() => createQueryClientCache(queryClient));
   return (
     <I18nProvider locale={locale}>
       <ThemeRoot theme={theme} className="demo-theme">
-        <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL}>
-          <Shell onSettingsChanged={bump} />
-        </SyneriseAuthProvider>
+        <QueryClientProvider client={queryClient}>
+          <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL} cache={cache}>
+            <Shell onSettingsChanged={bump} />
+          </SyneriseAuthProvider>
+        </QueryClientProvider>
       </ThemeRoot>
     </I18nProvider>
   );

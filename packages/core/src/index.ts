@@ -7,7 +7,9 @@ export type {
   AuthClient, AuthClientOptions, ConditionalSignInInput, PinState, RegisterInput, RegistrationResult, SignInInput, SignOutOptions,
   SocialProvider, SocialSignInInput,
 } from './client/types';
-export type { AuthEvents, SessionHealth, SessionSnapshot, SessionStatus } from './session/types';
+export type {
+  AnonymousSnapshot, AuthenticatedSnapshot, AuthEvents, BootingSnapshot, SessionHealth, SessionSnapshot, SessionStatus,
+} from './session/types';
 export type { SessionProfile } from './session/record';
 export { decodeJwt } from './session/jwt';
 export type { JwtClaims, Realm } from './session/jwt';

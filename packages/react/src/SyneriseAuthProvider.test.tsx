@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createAuthClient } from '@synerise-auth/core';
 import { ANN, createWorld, PASSWORD } from '../test/harness';
@@ -32,6 +32,35 @@ describe('<SyneriseAuthProvider>', () => {
     );
     await world.settle();
     expect(view.container.textContent).toBe('anonymous');
+    expect(world.requests(ANON)).toBe(1);
+  });
+
+  it('useAuthClient() is one non-null client from the first render on (also under StrictMode); early calls wait for it', async () => {
+    const world = createWorld();
+    const seen: unknown[] = [];
+    let early: Promise<string> | undefined;
+    function Probe() {
+      const client = useAuthClient();
+      seen.push(client);
+      // A child's effect runs before the provider's mount effect created the real client.
+      useEffect(() => {
+        early ??= client.getToken();
+      }, [client]);
+      return <output>{client.getSnapshot().status}</output>;
+    }
+    const view = render(
+      <StrictMode>
+        <SyneriseAuthProvider {...world.tabProps()}>
+          <Probe />
+        </SyneriseAuthProvider>
+      </StrictMode>,
+    );
+    expect(seen[0]).not.toBeNull();
+    expect(seen[0]).toBeDefined();
+    expect(view.container.textContent).toBe('booting');
+    await world.settle();
+    expect(new Set(seen).size).toBe(1);
+    await expect(early).resolves.toMatch(/^eyJ/);
     expect(world.requests(ANON)).toBe(1);
   });
 

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createAuthClient, systemClock } from '@synerise-auth/core';
-import type { AuthClient, AuthClientOptions, AuthSettings, Clock, Fetch, KeyValueStorage, PersonalInformation } from '@synerise-auth/core';
+import { createAuthClient, createBrowserEnvironment, systemClock } from '@synerise-auth/core';
+import type { AuthClient, AuthClientOptions, AuthSettings, Clock, Fetch, KeyValueStorage } from '@synerise-auth/core';
+import type { AuthCache } from './cache/types';
 import { AuthContext, type AuthContextValue } from './context';
+import { createDeferredClient } from './deferredClient';
 import { createResource } from './resource';
-import { syneriseAuthQueryKeys, type QueryClientLike } from './queryKeys';
-import { useUserChangeInvalidation } from './userChange';
+import { useCustomerChange } from './userChange';
 
 export interface SyneriseAuthProviderProps {
   /** Profile (workspace) API key; required unless `client` is given. */
@@ -13,11 +14,15 @@ export interface SyneriseAuthProviderProps {
   baseUrl?: string;
   /** An existing core client: the provider starts it but never destroys it. */
   client?: AuthClient;
-  /** An app's TanStack `QueryClient` to mirror settings/account into (duck-typed). */
-  queryClient?: QueryClientLike;
+  /**
+   * Where server data lives and mutations run: default the kit's own cache
+   * (`createAuthCache`, created on first use); `createQueryClientCache(queryClient)` from
+   * `@synerise-auth/react/query` puts them in the shop's TanStack QueryClient.
+   */
+  cache?: AuthCache;
   storage?: KeyValueStorage;
   fetch?: Fetch;
-  /** Time source of the created client, and of the countdowns (`useSessionHealth({tick})`, PIN). */
+  /** Time source of the created client, the countdowns (`useSessionHealth({tick})`, PIN) and the built-in cache. */
   clock?: Clock;
   /** Any other `createAuthClient` option (channel, lock, random, environment, timing…). */
   clientOptions?: Partial<AuthClientOptions>;
@@ -25,23 +30,23 @@ export interface SyneriseAuthProviderProps {
 }
 
 /**
- * Shares a core client with the hooks. A given `client` is used as is; otherwise the client
- * is created in an effect after mount (core resolves its browser ports — storage,
- * BroadcastChannel, lock, window listeners — when created, so it must never be created while
- * rendering on the server, nor twice by StrictMode's double render). Until then, and on the
- * server, hooks see the stable `booting` snapshot, so hydration never mismatches.
+ * Shares a core client with the hooks. A given `client` is used as is; otherwise the real
+ * client is created in an effect after mount (core resolves its browser ports — storage,
+ * BroadcastChannel, lock, window listeners — when created, so never while rendering on the
+ * server, nor twice under StrictMode) and the hooks get a stable deferred client from the
+ * first render on, which reads as `booting` until then: hydration never mismatches.
  */
 export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNode {
-  const { client: given, queryClient, children } = props;
-  const [owned, setOwned] = useState<AuthClient | null>(null);
-  const client = given ?? owned;
+  const { client: given, children } = props;
+  const [deferred] = useState(createDeferredClient);
+  const client = given ?? deferred.client;
   const clock = props.clock ?? props.clientOptions?.clock ?? systemClock;
+  const cache = props.cache;
+  const [local] = useState<AuthContextValue['local']>(() => ({}));
 
   const propsRef = useRef(props);
-  const queryClientRef = useRef(queryClient);
   useEffect(() => {
     propsRef.current = props;
-    queryClientRef.current = queryClient;
   });
 
   useEffect(() => {
@@ -51,33 +56,33 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
     }
     const created = createOwnedClient(propsRef.current);
     let live = true;
-    setOwned(created);
+    deferred.attach(created);
     // Started a microtask later: StrictMode's immediate unmount/remount must not bootstrap
     // (and request) twice.
     queueMicrotask(() => {
-      if (live) created.start().catch(() => undefined);
+      if (!live) return;
+      created.start().catch(() => undefined);
+      deferred.release();
     });
     return () => {
       live = false;
-      setOwned(null);
+      deferred.detach();
       created.destroy();
     };
-  }, [given]);
+  }, [given, deferred]);
 
-  const value = useMemo<AuthContextValue>(() => {
-    const mirror = (key: readonly unknown[]) => (data: unknown) => {
-      queryClientRef.current?.setQueryData(key, data);
-    };
-    const missing = () => Promise.reject(new Error('The auth client is not ready yet.'));
-    return {
-      client,
-      clock,
-      settings: createResource<AuthSettings>(client ? () => client.getSettings() : missing, mirror(syneriseAuthQueryKeys.settings())),
-      account: createResource<PersonalInformation>(client ? () => client.getAccount() : missing, mirror(syneriseAuthQueryKeys.account())),
-    };
-  }, [client, clock]);
+  // Focus/reconnect refetching of the built-in cache (react-query has its own managers).
+  useEffect(() => {
+    const environment = propsRef.current.clientOptions?.environment ?? createBrowserEnvironment();
+    return environment.subscribe((event) => (cache ?? local.cache)?.onEnvironment?.(event));
+  }, [cache, local]);
 
-  useUserChangeInvalidation(value, queryClientRef);
+  const value = useMemo<AuthContextValue>(
+    () => ({ client, clock, cache, local, settings: createResource<AuthSettings>(() => client.getSettings()) }),
+    [client, clock, cache, local],
+  );
+
+  useCustomerChange(client, () => cache ?? local.cache);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,15 +1,19 @@
 import { createContext, useContext } from 'react';
-import type { AuthClient, AuthSettings, Clock, PersonalInformation } from '@synerise-auth/core';
+import type { AuthClient, AuthSettings, Clock } from '@synerise-auth/core';
+import type { AuthCache } from './cache/types';
 import type { Resource } from './resource';
 
 /** What the provider shares with the hooks (private to the package). */
 export interface AuthContextValue {
-  /** null while rendering on the server and until the provider's mount effect created it. */
-  client: AuthClient | null;
+  /** Never null: before the real client exists (server, first client render) a stable deferred client reads as `booting`. */
+  client: AuthClient;
   /** Drives countdowns (the provider's `clock`, else system time). */
   clock: Clock;
   settings: Resource<AuthSettings>;
-  account: Resource<PersonalInformation>;
+  /** The given cache (e.g. a shop QueryClient's): server data and every mutation go through it. */
+  cache: AuthCache | undefined;
+  /** Without a given cache: the built-in one, created by the first hook that caches data. */
+  local: { cache?: AuthCache };
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);
@@ -22,18 +26,9 @@ export function useAuthContext(): AuthContextValue {
 
 /**
  * The core `AuthClient` of the nearest provider (e.g. `getToken()` for the app's own
- * Synerise calls). `null` during server rendering and the first client render when the
- * provider creates the client itself; always set inside event handlers and effects.
+ * Synerise calls), from the first render on. Until the provider's mount effect created the
+ * real client (and on the server) it reads as `booting` and its calls wait for the client.
  */
-export function useAuthClient(): AuthClient | null {
+export function useAuthClient(): AuthClient {
   return useAuthContext().client;
-}
-
-/** For action hooks: the client at call time (event handlers run after mount). */
-export function useClientGetter(): () => AuthClient {
-  const { client } = useAuthContext();
-  return () => {
-    if (!client) throw new Error('The auth client is not ready yet (server render or before mount).');
-    return client;
-  };
 }

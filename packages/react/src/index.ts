@@ -1,6 +1,7 @@
 'use client';
 // Public API of @synerise-auth/react: headless hooks over the core session (no styling,
-// no react-query at runtime). Importing this module touches no browser global.
+// no react-query: that lives in `@synerise-auth/react/query`). Importing this module touches
+// no browser global.
 
 export { SyneriseAuthProvider } from './SyneriseAuthProvider';
 export type { SyneriseAuthProviderProps } from './SyneriseAuthProvider';
@@ -40,7 +41,10 @@ export { usePasswordPolicy } from './usePasswordPolicy';
 export type { PasswordPolicyResult } from './usePasswordPolicy';
 export { useAuthMutation } from './useAuthMutation';
 export type { AuthMutation, MutateCallbacks, MutationStatus } from './useAuthMutation';
-export { syneriseAuthQueryKeys } from './queryKeys';
-export type { QueryClientLike } from './queryKeys';
+export { syneriseAuthQueryKeys, syneriseAuthMutationKey } from './queryKeys';
+export type { SyneriseAuthMutationName } from './queryKeys';
+export { createAuthCache } from './cache/createAuthCache';
+export type { AuthCacheOptions } from './cache/createAuthCache';
+export type { AuthCache, AuthMutationSpec, AuthQueryObserver, AuthQuerySpec, AuthQueryState } from './cache/types';
 export * from './flow/index';
 export type { AuthFlow as AuthFlowMachine, FlowCondition, FlowPin, FlowSnapshot, FlowStatus, FlowStep } from '@synerise-auth/core';

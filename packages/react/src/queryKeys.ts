@@ -1,16 +1,25 @@
 /**
- * Integration with an app's existing TanStack Query client WITHOUT importing
- * `@tanstack/react-query` at runtime (bundle budget): the provider only needs these two
- * methods, which every `QueryClient` (v4/v5) has.
+ * Query and mutation keys of the kit (the same in the built-in cache and in a shop's
+ * QueryClient). Customer data lives under `['synerise-auth', 'customer', uuid]` and is removed
+ * whenever the customer changes.
  */
-export interface QueryClientLike {
-  setQueryData(queryKey: readonly unknown[], updater: unknown): unknown;
-  invalidateQueries(filters?: { queryKey?: readonly unknown[] }): Promise<void> | void;
-}
-
-/** Keys under which the provider mirrors its data into a given `queryClient`. */
 export const syneriseAuthQueryKeys = {
   all: () => ['synerise-auth'] as const,
-  settings: () => ['synerise-auth', 'settings'] as const,
-  account: () => ['synerise-auth', 'account'] as const,
+  /** Prefix of every customer-scoped query (removed on any customer change). */
+  customers: () => ['synerise-auth', 'customer'] as const,
+  customer: (uuid: string) => ['synerise-auth', 'customer', uuid] as const,
+  account: (uuid: string) => ['synerise-auth', 'customer', uuid, 'account'] as const,
 };
+
+export type SyneriseAuthMutationName =
+  | 'signIn' | 'conditionalSignIn' | 'socialSignIn' | 'signOut' | 'register'
+  | 'requestPin' | 'resendPin' | 'confirmPin' | 'requestActivation' | 'confirmActivation'
+  | 'requestPasswordReset' | 'confirmPasswordReset' | 'changePassword' | 'updateAccount';
+
+/** `['synerise-auth', name]`: filter the MutationCache with `mutationKey: ['synerise-auth']`. */
+export const syneriseAuthMutationKey = (name: SyneriseAuthMutationName) => ['synerise-auth', name] as const;
+
+/** True for a key under `prefix` (element-wise equality). */
+export function hasKeyPrefix(key: readonly unknown[], prefix: readonly unknown[]): boolean {
+  return prefix.every((part, i) => Object.is(key[i], part));
+}

@@ -1,8 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ANN, createWorld, PASSWORD, renderHookInTab } from '../test/harness';
-import { syneriseAuthQueryKeys, useAccount, useAuthSettings, useSignIn, useSignOut } from './index';
+import { useAccount, useSignIn, useSignOut } from './index';
 
 const PERSONAL = '/v4/my-account/personal-information';
 
@@ -42,56 +41,34 @@ describe('useAccount', () => {
     expect(world.emulator.requestLog.count({ path: PERSONAL, method: 'GET' })).toBe(2); // reloaded for the new session
   });
 
-  it('refetch() reloads and errors are typed', async () => {
+  it('refetch() reloads; transient errors are retried with backoff, then typed; the last good data stays', async () => {
     const world = createWorld();
     const hook = await renderHookInTab(world, () => ({ account: useAccount(), signIn: useSignIn() }));
     await act(async () => {
       await hook.current.signIn.mutateAsync({ email: ANN, password: PASSWORD });
     });
     await world.settle();
-    world.emulator.faults.inject('server-error', { count: 1, path: PERSONAL });
-    await act(async () => {
-      await hook.current.account.refetch();
+    const GET = () => world.emulator.requestLog.count({ path: PERSONAL, method: 'GET' });
+    expect(GET()).toBe(1);
+    world.emulator.faults.inject('server-error', { count: 4, path: PERSONAL });
+    let done: Promise<unknown> | undefined;
+    act(() => {
+      done = hook.current.account.refetch();
     });
+    await world.settle();
+    expect(hook.current.account.isFetching).toBe(true);
+    await world.advance(1000); // retry 1
+    await world.advance(2000); // retry 2
+    await world.advance(4000); // retry 3, the last
+    await act(async () => {
+      await done;
+    });
+    expect(GET()).toBe(5);
     expect(hook.current.account.error?.code).toBe('SERVER');
     expect(hook.current.account.data?.email).toBe(ANN); // keeps the last good data
     await act(async () => {
       await hook.current.account.refetch();
     });
     expect(hook.current.account.error).toBeNull();
-  });
-});
-
-describe('queryClient integration (a real TanStack QueryClient, no react-query import in the package)', () => {
-  it('mirrors settings and account under the exported keys and invalidates on sign-in/out', async () => {
-    const world = createWorld();
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const hook = await renderHookInTab(
-      world,
-      () => ({ account: useAccount(), settings: useAuthSettings(), signIn: useSignIn(), signOut: useSignOut() }),
-      { queryClient },
-    );
-    await world.settle();
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.settings())).toEqual(hook.current.settings.data);
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.settings())).toMatchObject({ registrationType: 'AUTOMATIC' });
-
-    await act(async () => {
-      await hook.current.signIn.mutateAsync({ email: ANN, password: PASSWORD });
-    });
-    await world.settle();
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.account())).toMatchObject({ email: ANN });
-    expect(queryClient.getQueryState(syneriseAuthQueryKeys.settings())?.isInvalidated).toBe(true);
-
-    await act(async () => {
-      await hook.current.account.update.mutateAsync({ lastName: 'Lane' });
-    });
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.account())).toMatchObject({ lastName: 'Lane' });
-
-    await act(async () => {
-      await hook.current.signOut.mutateAsync();
-    });
-    await world.settle();
-    expect(queryClient.getQueryData(syneriseAuthQueryKeys.account())).toBeUndefined(); // the previous user's data is gone
-    queryClient.clear();
   });
 });

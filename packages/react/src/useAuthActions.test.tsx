@@ -28,14 +28,17 @@ describe('useSignIn / useSignOut', () => {
     act(() => hook.current.signIn.reset());
     expect(hook.current.signIn.status).toBe('idle');
 
-    let pendingSeen = false;
+    // The rendered state while the request is in flight, read from the hook itself.
+    let done: Promise<void> | undefined;
+    act(() => {
+      done = hook.current.signIn.mutateAsync({ email: ANN, password: PASSWORD });
+    });
+    expect(hook.current.signIn).toMatchObject({ status: 'pending', isPending: true, error: null });
+    expect(hook.current.status).toBe('anonymous');
     await act(async () => {
-      const done = hook.current.signIn.mutateAsync({ email: ANN, password: PASSWORD });
-      await Promise.resolve();
-      pendingSeen = true;
       await done;
     });
-    expect(pendingSeen).toBe(true);
+    expect(hook.current.signIn.isPending).toBe(false);
     expect(hook.current.signIn.isSuccess).toBe(true);
     expect(hook.current.status).toBe('authenticated');
 

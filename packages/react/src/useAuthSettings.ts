@@ -34,6 +34,6 @@ export function useResource<T>(resource: Resource<T>, enabled: boolean): QueryRe
 /** Public workspace auth settings (registration type, PIN length, password policy…),
  *  requested once per provider however many components use them. */
 export function useAuthSettings(): QueryResult<AuthSettings> {
-  const { client, settings } = useAuthContext();
-  return useResource(settings, client !== null);
+  const { settings } = useAuthContext();
+  return useResource(settings, true);
 }

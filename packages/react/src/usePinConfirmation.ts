@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useAuthContext, useClientGetter } from './context';
-import { useAuthMutation, type AuthMutation } from './useAuthMutation';
+import { useAuthContext } from './context';
+import { confirmPinMutation, requestPinMutation, resendPinMutation } from './operations';
+import type { AuthMutationSpec } from './cache/types';
+import type { AuthMutation } from './useAuthMutation';
+import { mapVariables, useCacheMutation } from './useCacheMutation';
 
 export interface PinConfirmationResult {
   /** Seconds until `resend` is allowed (0 = now). Ticks; survives reload and other tabs. */
@@ -29,7 +32,7 @@ export function usePinConfirmation(email: string): PinConfirmationResult {
   const [times, setTimes] = useState<PinTimes>(NONE);
 
   const read = useCallback((): PinTimes => {
-    if (!email || !client) return NONE;
+    if (!email) return NONE;
     const s = client.getPinState(email);
     return s ? { cooldownSeconds: s.cooldownSeconds, expiresInSeconds: s.expiresInSeconds } : NONE;
   }, [client, email]);
@@ -42,20 +45,31 @@ export function usePinConfirmation(email: string): PinConfirmationResult {
   // tab) shows up. Re-renders only when a number changes.
   useEffect(() => {
     let handle: unknown;
-    const tick = () => {
+    const sync = () => {
       const next = read();
       setTimes((prev) => (prev.cooldownSeconds === next.cooldownSeconds && prev.expiresInSeconds === next.expiresInSeconds ? prev : next));
+    };
+    const tick = () => {
+      sync();
       handle = clock.setTimeout(tick, 1000);
     };
     tick();
-    return () => clock.clearTimeout(handle);
-  }, [read, clock, version]);
+    // The real client arriving after mount (or a session change) can change what it reads.
+    const off = client.subscribe(sync);
+    return () => {
+      off();
+      clock.clearTimeout(handle);
+    };
+  }, [read, clock, version, client]);
 
-  const call = useClientGetter();
-  const after = (p: Promise<void>) => p.finally(refresh);
-  const request = useAuthMutation(() => after(call().requestPin(email)));
-  const resend = useAuthMutation(() => after(call().resendPin(email)));
-  const confirm = useAuthMutation((pin: string) => after(call().confirmPin(email, pin)));
+  // The spec's promise settles before the countdowns are re-read.
+  const bound = <T, V>(spec: AuthMutationSpec<void, T>, map: (v: V) => T): AuthMutationSpec<void, V> => {
+    const inner = mapVariables(spec, map);
+    return { ...inner, mutationFn: (v: V) => inner.mutationFn(v).finally(refresh) };
+  };
+  const request = useCacheMutation((c) => bound(requestPinMutation(c), (_: void) => ({ email })));
+  const resend = useCacheMutation((c) => bound(resendPinMutation(c), (_: void) => ({ email })));
+  const confirm = useCacheMutation((c) => bound(confirmPinMutation(c), (pin: string) => ({ email, pin })));
 
   return { ...times, canResend: times.cooldownSeconds === 0, request, resend, confirm };
 }

@@ -45,7 +45,7 @@ describe('useSession', () => {
     let renders = 0;
     let slice: { status: string; email?: string } | undefined;
     let byEmail: string | undefined;
-    let client: ReturnType<typeof useAuthClient> = null;
+    let client: ReturnType<typeof useAuthClient> | undefined;
     function View() {
       renders++;
       client = useAuthClient();
@@ -70,7 +70,7 @@ describe('useSession', () => {
   it('exposes uuid, profile basics and expiry, never a token', async () => {
     const world = createWorld();
     let snapshot: SessionSnapshot | undefined;
-    let client: ReturnType<typeof useAuthClient> = null;
+    let client: ReturnType<typeof useAuthClient> | undefined;
     function View() {
       snapshot = useSession();
       client = useAuthClient();

@@ -3,18 +3,12 @@ import type { SessionHealth, SessionSnapshot } from '@synerise-auth/core';
 import { useAuthContext } from './context';
 import { useStoreSelector, type EqualityFn } from './useStoreSelector';
 
-/** What the server renders and hydration starts from (stable identity). */
-export const BOOTING_SNAPSHOT: SessionSnapshot = Object.freeze({ status: 'booting' }) as SessionSnapshot;
-const BOOTING_HEALTH: SessionHealth = Object.freeze({
-  status: 'booting',
-  online: true,
-  isLeader: false,
-  refreshing: false,
-}) as SessionHealth;
+import { BOOTING_HEALTH, BOOTING_SNAPSHOT } from './booting';
+
+export { BOOTING_SNAPSHOT } from './booting';
 
 const identity = <T>(value: T): T => value;
-const noop = () => undefined;
-const getBootingSnapshot = () => BOOTING_SNAPSHOT;
+const getBootingSnapshot = (): SessionSnapshot => BOOTING_SNAPSHOT;
 const getBootingHealth = () => BOOTING_HEALTH;
 
 /**
@@ -26,8 +20,8 @@ export function useSession(): SessionSnapshot;
 export function useSession<T>(selector: (snapshot: SessionSnapshot) => T, isEqual?: EqualityFn<T>): T;
 export function useSession<T>(selector?: (snapshot: SessionSnapshot) => T, isEqual?: EqualityFn<T>): T | SessionSnapshot {
   const { client } = useAuthContext();
-  const subscribe = useCallback((l: () => void) => (client ? client.subscribe(l) : noop), [client]);
-  const getSnapshot = useCallback(() => (client ? client.getSnapshot() : BOOTING_SNAPSHOT), [client]);
+  const subscribe = useCallback((l: () => void) => client.subscribe(l), [client]);
+  const getSnapshot = useCallback(() => client.getSnapshot(), [client]);
   return useStoreSelector<SessionSnapshot, T | SessionSnapshot>(
     subscribe,
     getSnapshot,
@@ -51,11 +45,11 @@ export interface SessionHealthView extends SessionHealth {
  */
 export function useSessionHealth(options: { tick?: boolean } = {}): SessionHealthView {
   const { client, clock } = useAuthContext();
-  const subscribe = useCallback((l: () => void) => (client ? client.subscribeHealth(l) : noop), [client]);
-  const getHealth = useCallback(() => (client ? client.getHealth() : BOOTING_HEALTH), [client]);
+  const subscribe = useCallback((l: () => void) => client.subscribeHealth(l), [client]);
+  const getHealth = useCallback(() => client.getHealth(), [client]);
   const health = useStoreSelector(subscribe, getHealth, getBootingHealth, identity, Object.is);
   const tickNow = useNow(options.tick === true);
-  const now = tickNow ?? (health === BOOTING_HEALTH ? 0 : clock.now());
+  const now = tickNow ?? (health.status === 'booting' ? 0 : clock.now());
   return useMemo(
     () => ({
       ...health,

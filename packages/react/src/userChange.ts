@@ -1,34 +1,32 @@
-import { useEffect } from 'react';
-import type { AuthContextValue } from './context';
-import { syneriseAuthQueryKeys, type QueryClientLike } from './queryKeys';
+import { useEffect, useRef } from 'react';
+import type { AuthClient, SessionSnapshot } from '@synerise-auth/core';
+import type { AuthCache } from './cache/types';
 
-type RemovableQueryClient = QueryClientLike & { removeQueries?: (filters: { queryKey: readonly unknown[] }) => void };
+/** Who the customer is, or null while booting (anonymous profiles count as "no customer"). */
+export function customerKey(s: SessionSnapshot): string | null {
+  if (s.status === 'booting') return null;
+  return s.status === 'authenticated' ? ['customer', s.uuid, s.profile.email, s.profile.customId].join('|') : 'anonymous';
+}
 
 /**
- * A different user (sign-in, sign-out, expiry — in this tab or another) drops the cached
- * account (reloading it when someone is signed in and watching) and invalidates the app's
- * `['synerise-auth']` queries; the account query data of the previous user is removed.
+ * A different customer (sign-in, sign-out, expiry, revocation — in this tab or another)
+ * removes every customer-scoped query from the cache, so the next customer never sees the
+ * previous one's data. Hooks watching the account load the new customer's under a new key.
  */
-export function useUserChangeInvalidation(value: AuthContextValue, queryClientRef: { current: QueryClientLike | undefined }): void {
+/** `getCache` is read at change time (the provider's current cache). */
+export function useCustomerChange(client: AuthClient, getCache: () => AuthCache | undefined): void {
+  const getCacheRef = useRef(getCache);
   useEffect(() => {
-    const { client, account } = value;
-    if (!client) return;
-    const userKey = () => {
-      const s = client.getSnapshot();
-      return s.status === 'booting' ? null : [s.status, s.uuid, s.profile?.email, s.profile?.customId].join('|');
-    };
-    let last = userKey();
+    getCacheRef.current = getCache;
+  });
+  useEffect(() => {
+    let last = customerKey(client.getSnapshot());
     return client.subscribe(() => {
-      const next = userKey();
+      const next = customerKey(client.getSnapshot());
       if (next === null || next === last) return;
       const first = last === null;
       last = next;
-      if (first) return;
-      account.invalidate(client.getSnapshot().status === 'authenticated');
-      const qc = queryClientRef.current as RemovableQueryClient | undefined;
-      if (!qc) return;
-      qc.removeQueries?.({ queryKey: syneriseAuthQueryKeys.account() });
-      void qc.invalidateQueries({ queryKey: syneriseAuthQueryKeys.all() });
+      if (!first) getCacheRef.current()?.removeCustomerQueries();
     });
-  }, [value, queryClientRef]);
+  }, [client]);
 }

@@ -1,12 +1,23 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useAccount } from '@synerise-auth/react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useAuthClient, useSession } from '@synerise-auth/react';
+import { accountQueryOptions, updateAccountMutationOptions } from '@synerise-auth/react/query';
 import { Button, Field, FormAlert, FormLayout, Spinner, TextInput, useI18n } from '@synerise-auth/ui';
 import { useStrings } from '../lib/strings';
 
+/**
+ * The account through the shop's own react-query hooks and the kit's options factories
+ * (`@synerise-auth/react/query`): the same cache entry `useAccount()` would read, keyed by
+ * the customer's uuid and removed when the customer changes.
+ */
 export function PersonalInfoCard() {
   const s = useStrings();
   const { formatError } = useI18n();
-  const account = useAccount();
+  const client = useAuthClient();
+  const queryClient = useQueryClient();
+  const uuid = useSession((snap) => (snap.status === 'authenticated' ? snap.uuid : null));
+  const account = useQuery(accountQueryOptions(client, uuid));
+  const update = useMutation(updateAccountMutationOptions(client, queryClient));
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const data = account.data;
@@ -19,12 +30,12 @@ export function PersonalInfoCard() {
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    account.update.mutate({ firstName, lastName });
+    update.mutate({ firstName, lastName });
   };
 
   return (
     <FormLayout title={s.personal} onSubmit={save}>
-      {account.isLoading ? (
+      {account.isPending ? (
         <Spinner />
       ) : (
         <>
@@ -38,9 +49,9 @@ export function PersonalInfoCard() {
             <TextInput value={lastName} onChange={(e) => setLastName(e.target.value)} autoComplete="family-name" />
           </Field>
           {account.error && <FormAlert tone="error">{formatError(account.error)}</FormAlert>}
-          {account.update.error && <FormAlert tone="error">{formatError(account.update.error)}</FormAlert>}
-          {account.update.isSuccess && <FormAlert tone="success">{s.saved}</FormAlert>}
-          <Button type="submit" loading={account.update.isPending}>
+          {update.error && <FormAlert tone="error">{formatError(update.error)}</FormAlert>}
+          {update.isSuccess && <FormAlert tone="success">{s.saved}</FormAlert>}
+          <Button type="submit" loading={update.isPending}>
             {s.save}
           </Button>
         </>

@@ -2,7 +2,7 @@ import type { Emitter } from './emitter';
 import type { Identity } from './identity';
 import { hasToken, isSignedIn, type SessionRecord } from './record';
 import { createExternalStore, shallowEqual, type ExternalStore } from './store';
-import type { AuthEvents, SessionSnapshot } from './types';
+import type { AnonymousSnapshot, AuthEvents, SessionSnapshot } from './types';
 
 // This tab's view of the session: the current record, the snapshot derived from it, and the
 // events a transition implies. Every change — own or adopted from another tab — passes here.
@@ -16,7 +16,7 @@ export interface SessionState {
   snapshot: ExternalStore<SessionSnapshot>;
 }
 
-export const SERVER_SNAPSHOT: SessionSnapshot = Object.freeze({ status: 'booting' });
+export const SERVER_SNAPSHOT: SessionSnapshot = Object.freeze({ status: 'booting' } as const);
 
 export function createSessionState(identity: Identity, events: Emitter<AuthEvents>): SessionState {
   let current: SessionRecord | null = null;
@@ -26,13 +26,17 @@ export function createSessionState(identity: Identity, events: Emitter<AuthEvent
   function derive(): SessionSnapshot {
     if (!started) return SERVER_SNAPSHOT;
     const ids = identity.get();
-    const signedIn = isSignedIn(current);
-    const next: SessionSnapshot = { status: signedIn ? 'authenticated' : 'anonymous', uuid: current?.uuid ?? ids.uuid, deviceId: ids.deviceId };
+    if (hasToken(current) && isSignedIn(current)) {
+      return {
+        status: 'authenticated', uuid: current.uuid, deviceId: ids.deviceId,
+        realm: current.realm, expiresAt: current.expiresAt, profile: { ...current.profile },
+      };
+    }
+    const next: AnonymousSnapshot = { status: 'anonymous', uuid: current?.uuid ?? ids.uuid, deviceId: ids.deviceId };
     if (hasToken(current)) {
       next.realm = current.realm;
       next.expiresAt = current.expiresAt;
     }
-    if (signedIn && current?.profile) next.profile = { ...current.profile };
     return next;
   }
 

@@ -4,16 +4,43 @@ import type { SessionProfile } from './record';
 
 export type SessionStatus = 'booting' | 'anonymous' | 'authenticated';
 
-/** What the UI renders. A new object per change; never contains the token. */
-export interface SessionSnapshot {
-  status: SessionStatus;
-  uuid?: string;
-  deviceId?: string;
-  realm?: Realm;
-  /** Epoch ms. */
-  expiresAt?: number;
-  profile?: SessionProfile;
+/** Before the session is known (server render, hydration, until `start()` has read storage). */
+export interface BootingSnapshot {
+  status: 'booting';
+  uuid?: undefined;
+  deviceId?: undefined;
+  realm?: undefined;
+  expiresAt?: undefined;
+  profile?: undefined;
 }
+
+/** An anonymous profile (it may hold an anonymous token: `realm: 'anonymous_client'`). */
+export interface AnonymousSnapshot {
+  status: 'anonymous';
+  uuid: string;
+  deviceId: string;
+  realm?: Realm;
+  /** Epoch ms (of the anonymous token, when there is one). */
+  expiresAt?: number;
+  profile?: undefined;
+}
+
+/** A signed-in customer: a client token, and what is known of the customer. */
+export interface AuthenticatedSnapshot {
+  status: 'authenticated';
+  uuid: string;
+  deviceId: string;
+  realm: Realm;
+  /** Epoch ms. */
+  expiresAt: number;
+  profile: SessionProfile;
+}
+
+/**
+ * What the UI renders, a discriminated union on `status` (`profile` narrows on
+ * 'authenticated'). A new object per change; never contains the token.
+ */
+export type SessionSnapshot = BootingSnapshot | AnonymousSnapshot | AuthenticatedSnapshot;
 
 /** Diagnostics of the refresh machinery (a dev panel, a "reconnecting…" banner). */
 export interface SessionHealth {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Fetch } from '@synerise-auth/core';
 import { PinConfirmation, SignInForm } from '../../src/index';
-import { GOOD_PASSWORD, SLOW, createHarness, customer, renderWithAuth, screen, waitFor } from '../../src/components/testing/harness';
+import { GOOD_PASSWORD, SLOW, createHarness, customer, renderWithAuth, screen } from '../../src/components/testing/harness';
 import { report } from '../../../core/test/reliability/report';
 
 // Input abuse: huge and exotic input, pasted PINs, double submits, submitting offline.
@@ -33,8 +33,9 @@ describe('input abuse in the UI', SLOW, () => {
     harness.emulator.requestLog.clear();
     await fill(user, mail, GOOD_PASSWORD);
     await user.click(signIn());
-    await waitFor(() => expect(container.querySelector('[data-slot="sign-in-form"]')?.getAttribute('data-state')).not.toBe('pending'));
-    await waitFor(() => expect(container.textContent).toMatch(/valid e-mail|incorrect|invalid|Something went wrong/i));
+    await harness.settle(); // every request and update done: no polling with a real-time limit
+    expect(container.querySelector('[data-slot="sign-in-form"]')?.getAttribute('data-state')).not.toBe('pending');
+    expect(container.textContent).toMatch(/valid e-mail|incorrect|invalid|Something went wrong/i);
     // An <input type="email"> itself trims surrounding white space (HTML value sanitization); nothing else may change.
     expect(email().value).toBe(mail.trim());
     expect(harness.emulator.requestLog.count({ path: LOGIN })).toBeLessThanOrEqual(1);
@@ -48,7 +49,8 @@ describe('input abuse in the UI', SLOW, () => {
     const huge = `Aa1!${'x'.repeat(100_000)}`;
     await fill(user, 'ann@example.com', huge);
     await user.click(signIn());
-    await waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent ?? container.textContent).toMatch(/incorrect|invalid|Something/i));
+    await harness.settle();
+    expect(container.querySelector('[role="alert"]')?.textContent ?? container.textContent).toMatch(/incorrect|invalid|Something/i);
     expect(email().value).toBe('ann@example.com');
     expect(harness.emulator.requestLog.count({ path: LOGIN })).toBe(1);
     expect(container.innerHTML).not.toContain('x'.repeat(50));
@@ -70,7 +72,8 @@ describe('input abuse in the UI', SLOW, () => {
     await user.keyboard('{Enter}{Enter}{Enter}');
     await user.click(signIn());
     release();
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
+    await harness.settle();
+    expect(onSignedIn).toHaveBeenCalledTimes(1);
     expect(harness.emulator.requestLog.count({ path: LOGIN })).toBe(1);
     expect(harness.client.getSnapshot().status).toBe('authenticated');
   });
@@ -88,13 +91,15 @@ describe('input abuse in the UI', SLOW, () => {
     await fill(user, 'ann@example.com', GOOD_PASSWORD);
     offline = true;
     await user.click(signIn());
-    expect(await screen.findByText(/Cannot connect/)).toBeTruthy();
+    await harness.settle();
+    expect(screen.getByText(/Cannot connect/)).toBeTruthy();
     expect(email().value).toBe('ann@example.com');
     expect(harness.emulator.requestLog.count()).toBe(0);
     offline = false;
     if (password().value === '') await user.type(password(), GOOD_PASSWORD);
     await user.click(signIn());
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
+    await harness.settle();
+    expect(onSignedIn).toHaveBeenCalledTimes(1);
     expect(harness.emulator.requestLog.count({ path: LOGIN })).toBe(1);
   });
 
@@ -104,13 +109,15 @@ describe('input abuse in the UI', SLOW, () => {
     harness.emulator.faults.inject('rate-limit', { path: '/sauth/v3/auth/login/client', retryAfterSeconds: 42 });
     await fill(user, 'ann@example.com', GOOD_PASSWORD);
     await user.click(signIn());
-    expect(await screen.findByText('Too many attempts. Try again in 42 seconds.')).toBeTruthy();
+    await harness.settle();
+    expect(screen.getByText('Too many attempts. Try again in 42 seconds.')).toBeTruthy();
     expect(email().value).toBe('ann@example.com');
     for (let i = 0; i < 5; i++) await harness.client.signIn({ email: 'ann@example.com', password: 'Wrong-1!' }).catch(() => undefined);
     await user.click(password());
     await user.paste(GOOD_PASSWORD);
     await user.click(signIn());
-    expect(await screen.findByText(/locked[^]*5 minutes|5 minutes[^]*locked/i)).toBeTruthy();
+    await harness.settle();
+    expect(screen.getByText(/locked[^]*5 minutes|5 minutes[^]*locked/i)).toBeTruthy();
   });
 
   it.each([
@@ -131,10 +138,12 @@ describe('input abuse in the UI', SLOW, () => {
     await user.paste(text);
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     if (accepted) {
-      await waitFor(() => expect(onConfirmed).toHaveBeenCalledTimes(1));
+      await harness.settle();
+      expect(onConfirmed).toHaveBeenCalledTimes(1);
       expect(harness.emulator.requestLog.count({ path: /by-pin-code\/confirmation/ })).toBe(1);
     } else {
-      expect(await screen.findByText('Enter the 6-digit code.')).toBeTruthy();
+      await harness.settle();
+      expect(screen.getByText('Enter the 6-digit code.')).toBeTruthy();
       expect(harness.emulator.requestLog.count({ path: /by-pin-code\/confirmation/ })).toBe(0);
       expect(onConfirmed).not.toHaveBeenCalled();
     }

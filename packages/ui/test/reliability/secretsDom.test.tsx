@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthClient, createMemoryStorage, DEFAULT_STORAGE_KEY, type Fetch, type KeyValueStorage } from '@synerise-auth/core';
 import { createFakeEnvironment, createMemoryTabLock, createSeededRandom } from '@synerise-auth/core/testing';
 import { PinConfirmation, SignInForm } from '../../src/index';
-import { API_KEY, GOOD_PASSWORD, SLOW, createHarness, customer, screen, waitFor } from '../../src/components/testing/harness';
+import { API_KEY, GOOD_PASSWORD, SLOW, createHarness, customer, screen } from '../../src/components/testing/harness';
 import { report } from '../../../core/test/reliability/report';
 
 // Complete UI flows (wrong password → sign-in; registration → wrong PIN → PIN) with every sink
@@ -43,22 +43,25 @@ describe('secrets never reach the DOM, console, location or storage', SLOW, () =
     };
     harness.client.destroy();
     harness.client = createAuthClient({
-      apiKey: API_KEY, baseUrl: harness.emulator.baseUrl, fetch: capture((r) => harness.emulator.fetch(r)), clock: harness.clock, storage,
+      apiKey: API_KEY, baseUrl: harness.emulator.baseUrl, fetch: harness.track(capture((r) => harness.emulator.fetch(r))), clock: harness.clock, storage,
       random: createSeededRandom(9), channel: null, lock: createMemoryTabLock(), environment: createFakeEnvironment(), identityMirror: null,
     });
     const user = userEvent.setup();
 
     const signIn = render(harness.wrap(<SignInForm mode="login" />));
-    await waitFor(() => expect(harness.client.getSnapshot().status).toBe('anonymous'));
+    await harness.settle();
+    expect(harness.client.getSnapshot().status).toBe('anonymous');
     const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
     await user.type(field('E-mail'), 'ann@example.com');
     await user.type(field('Password'), WRONG);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText('The e-mail or password is incorrect.')).toBeTruthy();
+    await harness.settle();
+    expect(screen.getByText('The e-mail or password is incorrect.')).toBeTruthy();
     await user.clear(field('Password'));
     await user.type(field('Password'), GOOD_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(harness.client.getSnapshot().status).toBe('authenticated'));
+    await harness.settle();
+    expect(harness.client.getSnapshot().status).toBe('authenticated');
     signIn.unmount();
     await harness.client.signOut();
 
@@ -68,10 +71,12 @@ describe('secrets never reach the DOM, console, location or storage', SLOW, () =
     const pinView = render(harness.wrap(<PinConfirmation email="pin@example.com" />));
     await user.click(field('Verification code'));
     await user.paste(wrongPin);
-    expect(await screen.findByText('The code is incorrect. Check it and try again.')).toBeTruthy();
+    await harness.settle();
+    expect(screen.getByText('The code is incorrect. Check it and try again.')).toBeTruthy();
     await user.paste(pin);
-    await waitFor(() => expect(harness.client.getSnapshot().status).toBe('authenticated'));
-    await waitFor(() => expect(pinView.container.querySelector('[data-state="confirmed"]')).not.toBeNull());
+    await harness.settle();
+    expect(harness.client.getSnapshot().status).toBe('authenticated');
+    expect(pinView.container.querySelector('[data-state="confirmed"]')).not.toBeNull();
     observer.disconnect();
     add('location', window.location.href);
     pinView.unmount();

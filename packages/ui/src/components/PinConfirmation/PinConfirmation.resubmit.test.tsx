@@ -18,10 +18,15 @@ describe('PinConfirmation after success', SLOW, () => {
     await user.click(screen.getByLabelText('Verification code'));
     await user.paste(pin);
     await waitFor(() => expect(onConfirmed).toHaveBeenCalledTimes(1));
+    await harness.settle();
+    const confirmations = () => harness.emulator.requestLog.count({ path: /by-pin-code\/confirmation/ });
+    expect(confirmations()).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     await user.keyboard('{Enter}');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(harness.emulator.requestLog.count({ path: /by-pin-code\/confirmation/ })).toBe(1);
+    // Deterministic: a resubmission would have started its request by now, and settle() waits
+    // for every request in flight (the harness fetch is tracked by the manual clock).
+    await harness.settle();
+    expect(confirmations()).toBe(1);
     expect(onConfirmed).toHaveBeenCalledTimes(1);
     expect(container.querySelector('[data-slot="pin-confirmation"]')?.getAttribute('data-state')).toBe('confirmed');
   });

@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { expect } from 'vitest';
-import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAuthClient } from '@synerise-auth/core';
 import { createFakeEnvironment, createManualClock, createMemoryStorageHub, createMemoryTabLock, createSeededRandom } from '@synerise-auth/core/testing';
@@ -42,13 +42,32 @@ export interface Harness {
   wrap(ui: ReactNode): ReactElement;
   /** Like a page reload: a new client on the same storage (and the same emulator). */
   reload(): void;
+  /**
+   * Lets every started request and what follows it finish, inside act(): waits for each request
+   * in flight (however slow the machine), then for idle event-loop turns (the manual clock's
+   * flush), until nothing is in flight. No simulated time passes; no real-time limit decides.
+   */
+  settle(): Promise<void>;
+  /** Tracks a fetch of a client built by hand, so `settle()` waits for its requests too. */
+  track(fetch: Fetch): Fetch;
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
   const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
   const hub = createMemoryStorageHub();
-  const fetch = (options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request));
+  // Every request is tracked: `settle()` waits for each one started, however long it takes.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (inner: Fetch): Fetch => (request) => {
+    const reply = clock.trackFetch(inner)(request);
+    const done: Promise<unknown> = reply.then(
+      () => inFlight.delete(done),
+      () => inFlight.delete(done),
+    );
+    inFlight.add(done);
+    return reply;
+  };
+  const fetch = track((options.transformFetch ?? ((f: Fetch) => f))((request) => emulator.fetch(request)));
   const makeClient = () =>
     createAuthClient({
       apiKey: API_KEY,
@@ -75,6 +94,15 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       harness.client.destroy();
       harness.client = makeClient();
     },
+    track,
+    async settle() {
+      do {
+        await act(async () => {
+          await Promise.all([...inFlight]);
+          await clock.flush();
+        });
+      } while (inFlight.size > 0);
+    },
   };
   return harness;
 }
@@ -89,7 +117,10 @@ export async function renderWithAuth(ui: ReactNode, options: HarnessOptions = {}
   const harness = options.harness ?? createHarness(options);
   const user = userEvent.setup();
   const result = render(harness.wrap(ui));
-  await waitFor(() => expect(harness.client.getSnapshot().status).not.toBe('booting'), { timeout: 8000 });
+  // Deterministic: the bootstrap's own promise, then every request and update settled.
+  await act(() => harness.client.start().catch(() => undefined));
+  await harness.settle();
+  expect(harness.client.getSnapshot().status).not.toBe('booting');
   return { ...result, harness, user };
 }
 
