@@ -137,7 +137,7 @@ test('terms acceptance is asked for, then the sign-in completes', async () => {
 test('Google sign-in with an offline identity token (new account: the kit offers to create it)', async () => {
   const { context, page } = await openShop(browser);
   const dialog = await openSignIn(page);
-  await dialog.getByLabel('Account at the provider (emulated)').fill('sam@gmail.example');
+  await dialog.getByLabel('Account at the provider').fill('sam@gmail.example');
   await dialog.getByRole('button', { name: 'Continue with Google' }).click();
   const offer = dialog.getByRole('group', { name: 'Create an account with Google?' });
   await offer.getByRole('button', { name: 'Create account' }).click();

@@ -15,7 +15,7 @@ test('account page: personal information, change password, sign out from the men
   await waitForStatus(page, 'authenticated');
   await accountMenu(page).click();
   assert.equal(await accountMenu(page).getAttribute('aria-expanded'), 'true');
-  await page.getByRole('banner').getByText('Signed in as demo@example.com').waitFor();
+  await page.getByRole('banner').locator('[data-slot="account-panel"]').getByText('Signed in as demo@example.com').waitFor();
   await page.getByRole('button', { name: 'My account' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
   const first = page.getByLabel('First name');
@@ -39,9 +39,11 @@ test('account page: personal information, change password, sign out from the men
   await repeat.fill('Better456?');
   await change.click();
   await page.getByText('Your current password is incorrect.').waitFor();
+  // Only the current password is cleared: the new one stays typed.
+  assert.equal(await current.inputValue(), '');
+  assert.equal(await next.inputValue(), 'Better456?');
+  assert.equal(await repeat.inputValue(), 'Better456?');
   await current.fill('Demo123!');
-  await next.fill('Better456?');
-  await repeat.fill('Better456?');
   await change.click();
   await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
 
@@ -67,9 +69,9 @@ test('custom UI page (hooks only): register with a PIN, sign out, sign in', asyn
   await main.getByLabel('E-mail', { exact: true }).fill('hooks@example.com');
   await main.getByLabel('Password', { exact: true }).fill('Hooks123!');
   await main.getByRole('button', { name: 'Create account' }).click();
-  await main.getByRole('heading', { name: 'Confirm your e-mail' }).waitFor();
+  await main.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
   const pin = page.locator('[data-testid="outbox-message"][data-kind="PIN"][data-to="hooks@example.com"] [data-testid="outbox-pin"]');
-  await main.getByLabel('Code').fill((await pin.textContent()).trim());
+  await main.getByLabel('Verification code').fill((await pin.textContent()).trim());
   await main.getByRole('button', { name: 'Confirm', exact: true }).click();
   await main.getByTestId('custom-signed-in').waitFor();
   assert.equal(await main.locator('[data-slot]').count(), 0, 'no kit component on the hooks-only page');

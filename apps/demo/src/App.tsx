@@ -4,6 +4,7 @@ import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { createQueryClientCache } from '@synerise-auth/react/query';
 import { I18nProvider, ThemeRoot } from '@synerise-auth/ui';
 import { API_KEY, BASE_URL, LIVE } from './lib/config';
+import { BasketProvider } from './lib/basket';
 import { PrefsProvider, usePrefs } from './lib/prefs';
 import { useRoute } from './lib/router';
 import { useStrings } from './lib/strings';
@@ -15,6 +16,7 @@ import { OutboxPanel } from './panels/OutboxPanel';
 import { SessionPanel } from './panels/SessionPanel';
 import { AuthDialog } from './shop/AuthDialog';
 import { Header } from './shop/Header';
+import { WelcomeToast } from './shop/WelcomeToast';
 
 function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   const s = useStrings();
@@ -22,6 +24,12 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   const [dialog, setDialog] = useState(false);
   const openDialog = useCallback(() => setDialog(true), []);
   const closeDialog = useCallback(() => setDialog(false), []);
+  const [welcome, setWelcome] = useState(false);
+  const signedIn = useCallback(() => {
+    setDialog(false);
+    setWelcome(true);
+  }, []);
+  const hideWelcome = useCallback(() => setWelcome(false), []);
 
   return (
     <div className="demo-app" data-route={route}>
@@ -33,7 +41,7 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
           {route === 'account' && <AccountPage onSignIn={openDialog} />}
           {route === 'workspace' && !LIVE && <WorkspacePage onChanged={onSettingsChanged} />}
         </main>
-        <aside className="demo-aside" aria-label="Developer panels">
+        <aside className="demo-aside" aria-label={s.devPanels}>
           <SessionPanel />
           {!LIVE && <OutboxPanel />}
         </aside>
@@ -41,7 +49,8 @@ function Shell({ onSettingsChanged }: { onSettingsChanged: () => void }) {
       <footer className="demo-footer">
         <p>{s.footer}</p>
       </footer>
-      <AuthDialog open={dialog} onClose={closeDialog} />
+      <AuthDialog open={dialog} onClose={closeDialog} onSignedIn={signedIn} />
+      <WelcomeToast shown={welcome} onDone={hideWelcome} />
     </div>
   );
 }
@@ -61,7 +70,9 @@ function Themed() {
       <ThemeRoot theme={theme} className="demo-theme">
         <QueryClientProvider client={queryClient}>
           <SyneriseAuthProvider key={generation} apiKey={API_KEY} baseUrl={BASE_URL} cache={cache}>
-            <Shell onSettingsChanged={bump} />
+            <BasketProvider>
+              <Shell onSettingsChanged={bump} />
+            </BasketProvider>
           </SyneriseAuthProvider>
         </QueryClientProvider>
       </ThemeRoot>

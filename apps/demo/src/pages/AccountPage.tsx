@@ -24,10 +24,13 @@ export function AccountPage({ onSignIn }: { onSignIn: () => void }) {
           </CardBody>
         </Card>
       ) : (
+        // Two columns that each fill: no hole next to a lone short card.
         <div className="demo-cards">
-          <PersonalInfoCard />
+          <div className="demo-stack">
+            <PersonalInfoCard />
+            <SignOutAllCard />
+          </div>
           <ChangePasswordCard />
-          <SignOutAllCard />
         </div>
       )}
     </div>

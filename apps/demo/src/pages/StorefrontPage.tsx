@@ -1,17 +1,21 @@
-import { useSession } from '@synerise-auth/react';
+import { useAccount, useSession } from '@synerise-auth/react';
 import { Button } from '@synerise-auth/ui';
-import { useStrings } from '../lib/strings';
+import { fill, useStrings } from '../lib/strings';
 import { ProductGrid } from '../shop/ProductGrid';
 
 export function StorefrontPage({ onSignIn }: { onSignIn: () => void }) {
   const s = useStrings();
   const status = useSession((snap) => snap.status);
+  const email = useSession((snap) => snap.profile?.email);
+  const account = useAccount();
+  const name = account.data?.firstName || email?.split('@')[0];
+  const signedIn = status === 'authenticated';
   return (
     <>
-      <section className="demo-hero" aria-labelledby="hero-title">
+      <section className="demo-hero" aria-labelledby="hero-title" data-testid="hero" data-signed-in={signedIn}>
         <div>
-          <h1 id="hero-title">{s.heroTitle}</h1>
-          <p>{s.heroText}</p>
+          <h1 id="hero-title">{signedIn && name ? fill(s.heroTitleBack, { name }) : s.heroTitle}</h1>
+          <p>{signedIn ? s.heroTextSignedIn : s.heroText}</p>
           {status === 'anonymous' && (
             <Button onClick={onSignIn} data-testid="hero-sign-in">
               {s.signIn}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useActivation } from '@synerise-auth/react';
 import { emulatorApi, type OutboxMessage } from '../lib/emulatorApi';
 import { usePrefs } from '../lib/prefs';
+import { breakable } from '../lib/breakable';
 import { useStrings } from '../lib/strings';
 
 /** The e-mails and PINs the emulator "sent", polled every second. */
@@ -48,11 +49,10 @@ export function OutboxPanel() {
           {[...messages].reverse().map((m) => (
             <li key={m.id} data-kind={m.kind} data-to={m.to} data-testid="outbox-message">
               <div className="demo-outbox__meta">
-                <span className="demo-badge">{m.kind}</span>
+                <span className="demo-badge">{s[`kind${m.kind}`]}</span>
                 <time dateTime={new Date(m.sentAt).toISOString()}>{new Date(m.sentAt).toLocaleTimeString(locale)}</time>
               </div>
-              <p className="demo-outbox__to">{m.to}</p>
-              <p className="demo-small">{m.subject}</p>
+              <p className="demo-outbox__to">{breakable(m.to)}</p>
               {m.pin && (
                 <p className="demo-outbox__pin" data-testid="outbox-pin">
                   {m.pin}

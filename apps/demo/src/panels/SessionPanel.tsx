@@ -1,6 +1,7 @@
 import { useSession, useSessionHealth } from '@synerise-auth/react';
 import { fill, useStrings } from '../lib/strings';
 import { usePrefs } from '../lib/prefs';
+import { breakable } from '../lib/breakable';
 
 function time(ms: number | undefined, locale: string, never: string): string {
   return ms === undefined ? never : new Date(ms).toLocaleTimeString(locale);
@@ -26,12 +27,12 @@ export function SessionPanel() {
         <dt>{s.status}</dt>
         <dd data-testid="session-status" data-status={session.status}>
           <span className={`demo-dot demo-dot--${session.status}`} aria-hidden="true" />
-          {session.status}
+          {session.status === 'authenticated' ? s.statusAuthenticated : session.status === 'anonymous' ? s.statusAnonymous : s.statusBooting}
         </dd>
         {session.profile?.email && (
           <>
             <dt>{s.email}</dt>
-            <dd data-testid="session-email">{session.profile.email}</dd>
+            <dd data-testid="session-email" data-email={session.profile.email}>{breakable(session.profile.email)}</dd>
           </>
         )}
         <dt>{s.realm}</dt>

@@ -8,6 +8,8 @@ import { SocialButtons } from './SocialButtons';
 export interface AuthDialogProps {
   open: boolean;
   onClose: () => void;
+  /** After a sign-in in the dialog (the shell closes it and welcomes the customer). */
+  onSignedIn: () => void;
 }
 
 const social = (onSignedIn: () => void) => <SocialButtons onSignedIn={onSignedIn} />;
@@ -17,7 +19,7 @@ const social = (onSignedIn: () => void) => <SocialButtons onSignedIn={onSignedIn
  * the kit's `<AuthFlow>` (sign-in ⇄ register ⇄ PIN ⇄ activation ⇄ reset) with the kit's social
  * buttons on emulator-minted identity tokens (none in live mode: no provider app ids here).
  */
-export function AuthDialog({ open, onClose }: AuthDialogProps) {
+export function AuthDialog({ open, onClose, onSignedIn }: AuthDialogProps) {
   const s = useStrings();
   const ref = useRef<HTMLDialogElement>(null);
   const status = useSession((snap) => snap.status);
@@ -57,7 +59,7 @@ export function AuthDialog({ open, onClose }: AuthDialogProps) {
       </div>
       {open && (
         <div className="demo-dialog__body">
-          <AuthFlow key={restart} onSignedIn={onClose} social={LIVE ? undefined : social} />
+          <AuthFlow key={restart} onSignedIn={onSignedIn} social={LIVE ? undefined : social} />
         </div>
       )}
     </dialog>

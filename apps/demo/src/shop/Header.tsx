@@ -3,6 +3,7 @@ import { LIVE } from '../lib/config';
 import { usePrefs, type Locale } from '../lib/prefs';
 import { CHANGE_PASSWORD, href, navigate, type Route } from '../lib/router';
 import { useStrings } from '../lib/strings';
+import { BasketBadge } from './BasketBadge';
 
 export function Header({ route, onSignIn }: { route: Route; onSignIn: () => void }) {
   const s = useStrings();
@@ -23,7 +24,7 @@ export function Header({ route, onSignIn }: { route: Route; onSignIn: () => void
           <circle cx="12" cy="12" r="11" fill="var(--demo-accent)" />
           <path d="M7 16 V8 l10 8 V8" stroke="#fff" strokeWidth="2.2" fill="none" strokeLinejoin="round" />
         </svg>
-        <span>{s.brand}</span>
+        <span className="demo-brand__name">{s.brand}</span>
       </a>
       <nav aria-label={s.mainNav} className="demo-nav">
         <ul>
@@ -54,6 +55,7 @@ export function Header({ route, onSignIn }: { route: Route; onSignIn: () => void
           <span aria-hidden="true">{prefs.theme === 'dark' ? '☀' : '☾'}</span>
           <span className="demo-sr-only">{s.themeDark}</span>
         </button>
+        <BasketBadge />
         <AccountMenu
           className="demo-account"
           onSignInRequested={onSignIn}

@@ -68,6 +68,8 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
     health.patch({
       status: state.snapshot.get().status,
       expiresAt: hasToken(current) ? current.expiresAt : undefined,
+      // When the token in use was obtained (sign-in, refresh, by any tab): "never" only before any.
+      lastRefreshAt: hasToken(current) ? current.obtainedAt : undefined,
       nextRefreshAt: plan.nextRefreshAt,
       isLeader: isLeaderOf(current, tabId),
       online: environment.isOnline(),

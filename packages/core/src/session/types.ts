@@ -47,6 +47,7 @@ export interface SessionHealth {
   status: SessionStatus;
   expiresAt?: number;
   nextRefreshAt?: number;
+  /** When the token in use was obtained (sign-in, sign-out's new anonymous token or a refresh; in any tab). */
   lastRefreshAt?: number;
   lastError?: AuthError;
   /** When the next retry after a failure is due. */

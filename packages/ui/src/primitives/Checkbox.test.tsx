@@ -39,4 +39,10 @@ describe('Checkbox', () => {
     expect(values).toEqual({ sms: true });
     expect(screen.getByRole('checkbox').hasAttribute('aria-invalid')).toBe(false);
   });
+
+  it('never wraps a hyphenated word in its label ("e-/mail"), keeping the accessible name', () => {
+    const { container } = render(<Checkbox label="E-mail marketing and SMS" />);
+    expect(screen.getByRole('checkbox', { name: 'E-mail marketing and SMS' })).toBeTruthy();
+    expect(container.querySelector('.sa-nowrap')?.textContent).toBe('E-mail');
+  });
 });

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 import { cx } from './cx';
+import { keepWords } from './keepWords';
 
 export interface CheckboxProps extends Omit<ComponentProps<'input'>, 'type'> {
   /** Label next to the box (may contain links, e.g. to the terms). */
@@ -27,7 +28,7 @@ export function Checkbox({ label, hint, error, id, className, ...props }: Checkb
         aria-invalid={error ? true : props['aria-invalid']}
         aria-describedby={describedBy}
       />
-      <label className="sa-checkbox-label" data-slot="label" htmlFor={inputId}>{label}</label>
+      <label className="sa-checkbox-label" data-slot="label" htmlFor={inputId}>{keepWords(label)}</label>
       {error ? <p className="sa-field-error" data-slot="error" id={errorId}>{error}</p> : null}
       {hint ? <p className="sa-hint" data-slot="hint" id={hintId}>{hint}</p> : null}
     </div>

@@ -19,6 +19,11 @@ const FieldContext = createContext<FieldContextValue | null>(null);
 
 export interface FieldProps {
   label: ReactNode;
+  /**
+   * A control shown beside the label, e.g. "Forgot your password?". It comes after the
+   * control in the DOM, so Tab goes label's field first (e-mail → password → link).
+   */
+  action?: ReactNode;
   /** Help text under the control (linked with aria-describedby). */
   hint?: ReactNode;
   /** Error text; when present the control gets aria-invalid="true". */
@@ -32,7 +37,7 @@ export interface FieldProps {
 }
 
 /** Label + control + hint + error, wiring id, aria-invalid and aria-describedby. */
-export function Field({ label, hint, error, id, required, className, children }: FieldProps) {
+export function Field({ label, action, hint, error, id, required, className, children }: FieldProps) {
   const autoId = useId();
   const controlId = id ?? `sa-field${autoId.replace(/:/g, '')}`;
   const hintId = hint ? `${controlId}-hint` : undefined;
@@ -41,11 +46,12 @@ export function Field({ label, hint, error, id, required, className, children }:
   const invalid = Boolean(error);
   const control: FieldControlProps = { id: controlId, required, ...(invalid ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
   return (
-    <div className={cx('sa-field', className)} data-slot="field" data-invalid={invalid || undefined}>
+    <div className={cx('sa-field', className)} data-slot="field" data-invalid={invalid || undefined} data-action={action ? true : undefined}>
       <label className="sa-label" data-slot="label" htmlFor={controlId}>{label}</label>
       <FieldContext.Provider value={{ id: controlId, describedBy, invalid, required }}>
         {typeof children === 'function' ? children(control) : children}
       </FieldContext.Provider>
+      {action ? <div className="sa-field-action" data-slot="field-action">{action}</div> : null}
       {error ? <p className="sa-field-error" data-slot="error" id={errorId}>{error}</p> : null}
       {hint ? <p className="sa-hint" data-slot="hint" id={hintId}>{hint}</p> : null}
     </div>

@@ -63,4 +63,26 @@ describe('OtpInput', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(values).toEqual({ pin: '987654' });
   });
+
+  it('shows the digits in presentational boxes over one real field, also after a reset without events', async () => {
+    let reset: (() => void) | undefined;
+    function Form() {
+      const { register, setValue } = useForm<{ pin: string }>({ defaultValues: { pin: '' } });
+      const [, rerender] = useState(0);
+      reset = () => (setValue('pin', ''), rerender((n) => n + 1));
+      return <OtpInput aria-label="PIN" length={4} {...register('pin')} />;
+    }
+    const user = userEvent.setup();
+    const { container } = render(<Form />);
+    const boxes = container.querySelector('[data-slot="otp-boxes"]');
+    expect(boxes?.getAttribute('aria-hidden')).toBe('true');
+    expect(container.querySelectorAll('input')).toHaveLength(1);
+    await user.type(screen.getByLabelText('PIN'), '42');
+    const text = () => Array.from(container.querySelectorAll('.sa-otp-box'), (b) => b.textContent);
+    expect(text()).toEqual(['4', '2', '', '']);
+    expect(container.querySelector('.sa-otp-box[data-active]')).toBe(container.querySelectorAll('.sa-otp-box')[2]);
+    const { act } = await import('@testing-library/react');
+    act(() => reset?.());
+    expect(text()).toEqual(['', '', '', '']);
+  });
 });

@@ -31,7 +31,7 @@ export const Visitor: Story = {
 export const SignedIn: Story = {
   parameters: { emulator: { profiles: [storyCustomer()], signedInAs: { email: 'ann@example.com', password: STORY_PASSWORD } } },
   play: async ({ canvasElement }) => {
-    const trigger = await within(canvasElement).findByRole('button', { name: 'Account' }, { timeout: 5000 });
+    const trigger = await within(canvasElement).findByRole('button', { name: 'Ann, account menu' }, { timeout: 5000 });
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
   },
 };
@@ -40,7 +40,7 @@ export const Open: Story = {
   parameters: SignedIn.parameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Account' }, { timeout: 5000 }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Ann, account menu' }, { timeout: 5000 }));
     await expect(await canvas.findByText('Hi, Ann!', {}, { timeout: 5000 })).toBeVisible();
   },
 };

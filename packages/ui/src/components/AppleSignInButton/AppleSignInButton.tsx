@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Button } from '../../primitives';
+import { SocialButton } from '../social/SocialButton';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
@@ -27,9 +27,9 @@ export function AppleSignInButton({ clientId, redirectURI, getIdentityToken, onS
   const flow = useSocialFlow({ provider: 'APPLE', getIdentityToken: getIdentityToken ?? fromSdk, onSignedIn });
   return (
     <SocialFlowView flow={flow} providerName="Apple" i18n={i18n} className={className}>
-      <Button variant="secondary" block data-slot="social-button" loading={flow.state === 'pending'} onClick={() => void flow.start()}>
+      <SocialButton provider="apple" pending={flow.state === 'pending'} onClick={() => void flow.start()}>
         {i18n.t('social.apple')}
-      </Button>
+      </SocialButton>
     </SocialFlowView>
   );
 }

@@ -23,14 +23,15 @@ describe('ChangePasswordForm', SLOW, () => {
     await expectAccessible(container);
   });
 
-  it('puts a wrong current password on its field and clears every secret', async () => {
+  it('puts a wrong current password on its field and clears only it: the new password stays', async () => {
     const { user, container } = await renderSignedIn(<ChangePasswordForm />);
     await fill(user, 'Wrong#123', 'Brand#New1');
     expect(await screen.findByText('Your current password is incorrect.')).toBeTruthy();
     const current = screen.getByLabelText('Current password') as HTMLInputElement;
     expect(current.getAttribute('aria-invalid')).toBe('true');
     expect(current.value).toBe('');
-    expect((screen.getByLabelText('Repeat new password') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('New password') as HTMLInputElement).value).toBe('Brand#New1');
+    expect((screen.getByLabelText('Repeat new password') as HTMLInputElement).value).toBe('Brand#New1');
     await waitFor(() => expect(document.activeElement).toBe(current));
     await expectAccessible(container);
   });

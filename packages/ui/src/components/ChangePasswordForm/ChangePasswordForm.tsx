@@ -53,7 +53,8 @@ export function ChangePasswordForm({ onChanged, className, messages }: ChangePas
     } catch (e) {
       const wrongCurrent = (e as { code?: string }).code === 'INVALID_CREDENTIALS';
       if (wrongCurrent) {
-        SECRETS.forEach((name) => form.setValue(name, ''));
+        // Only the current password was wrong: the new one (and its repeat) stay typed.
+        form.setValue('currentPassword', '');
         form.setError('currentPassword', { type: 'server', message: 'changePassword.wrongCurrent' });
         form.setFocus('currentPassword');
       } else if (applyServerError(form, e, { secrets: SECRETS, fields: { oldPassword: 'currentPassword', password: 'newPassword' } })) {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Button } from '../../primitives';
+import { SocialButton } from '../social/SocialButton';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
@@ -31,17 +31,15 @@ export function FacebookSignInButton({ appId, version = 'v19.0', getIdentityToke
   };
   return (
     <SocialFlowView flow={flow} providerName="Facebook" i18n={i18n} className={className}>
-      <Button
-        variant="secondary"
-        block
-        data-slot="social-button"
-        loading={flow.state === 'pending'}
+      <SocialButton
+        provider="facebook"
+        pending={flow.state === 'pending'}
         onPointerEnter={preload}
         onFocus={preload}
         onClick={() => void flow.start()}
       >
         {i18n.t('social.facebook')}
-      </Button>
+      </SocialButton>
     </SocialFlowView>
   );
 }

@@ -23,6 +23,11 @@ describe('GoogleSignInButton', SLOW, () => {
     const { user, container } = await renderWithAuth(<GoogleSignInButton getIdentityToken={mint} onSignedIn={onSignedIn} />, { harness });
     await user.click(screen.getByRole('button', { name: 'Continue with Google' }));
     expect(await screen.findByText('Create an account with Google?')).toBeTruthy();
+    // The offer takes focus (the click must not look like it did nothing) and is announced.
+    const offer = screen.getByRole('group', { name: 'Create an account with Google?' });
+    await waitFor(() => expect(document.activeElement).toBe(offer));
+    expect(container.querySelector('[data-slot="social-announcement"]')?.textContent).toContain('Create an account with Google?');
+    expect(container.querySelector('[data-slot="provider-mark"]')?.getAttribute('aria-hidden')).toBe('true');
     expect(harness.emulator.getProfile('new@example.com')).toBeUndefined();
     await expectAccessible(container);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
@@ -37,6 +42,8 @@ describe('GoogleSignInButton', SLOW, () => {
     await user.click(screen.getByRole('button', { name: 'Continue with Google' }));
     await user.click(await screen.findByRole('button', { name: 'Not now' }));
     expect(container.querySelector('[data-slot="social"]')?.getAttribute('data-state')).toBe('idle');
+    // "Not now" disappears with the offer: focus goes back to the provider button, not <body>.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Continue with Google' })));
     expect(harness.emulator.getProfile('new@example.com')).toBeUndefined();
   });
 

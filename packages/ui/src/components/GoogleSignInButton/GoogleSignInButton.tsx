@@ -1,5 +1,5 @@
 import { GoogleLogin, GoogleOAuthProvider } from '@react-oauth/google';
-import { Button } from '../../primitives';
+import { SocialButton } from '../social/SocialButton';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
@@ -25,9 +25,9 @@ export function GoogleSignInButton({ clientId, getIdentityToken, onSignedIn, cla
   const flow = useSocialFlow({ provider: 'GOOGLE', getIdentityToken, onSignedIn });
   const label = i18n.t('social.google');
   const trigger = getIdentityToken ? (
-    <Button variant="secondary" block data-slot="social-button" loading={flow.state === 'pending'} onClick={() => void flow.start()}>
+    <SocialButton provider="google" pending={flow.state === 'pending'} onClick={() => void flow.start()}>
       {label}
-    </Button>
+    </SocialButton>
   ) : clientId ? (
     <GoogleOAuthProvider clientId={clientId} locale={i18n.locale} onScriptLoadError={() => flow.fail()}>
       <div data-slot="social-button" aria-busy={flow.state === 'pending' || undefined}>

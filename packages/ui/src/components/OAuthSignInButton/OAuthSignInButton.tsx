@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from '../../primitives';
+import { SocialButton } from '../social/SocialButton';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
@@ -22,9 +22,9 @@ export function OAuthSignInButton({ getIdentityToken, providerName = 'OAuth', on
   const flow = useSocialFlow({ provider: 'OAUTH', getIdentityToken, onSignedIn });
   return (
     <SocialFlowView flow={flow} providerName={providerName} i18n={i18n} className={className}>
-      <Button variant="secondary" block data-slot="social-button" loading={flow.state === 'pending'} onClick={() => void flow.start()}>
+      <SocialButton pending={flow.state === 'pending'} onClick={() => void flow.start()}>
         {children ?? i18n.t('social.oauth', { provider: providerName })}
-      </Button>
+      </SocialButton>
     </SocialFlowView>
   );
 }

@@ -28,6 +28,8 @@ describe('PinConfirmation', SLOW, () => {
     expect(code().getAttribute('inputmode')).toBe('numeric');
     expect(code().maxLength).toBe(6);
     expect(await screen.findByText('The code expires in 5:00.')).toBeTruthy();
+    // One expiry message: the hint no longer says it again.
+    expect(container.textContent?.match(/expire|valid for/gi)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Resend in 60s' })).toHaveProperty('disabled', true);
     await expectAccessible(container);
     await user.click(code());

@@ -162,4 +162,15 @@ describe('SignInForm', SLOW, () => {
     await user.click(screen.getByRole('button', { name: 'Nie pamiętasz hasła?' }));
     expect(onForgotPassword).toHaveBeenCalledWith('ann@example.com');
   });
+
+  it('puts "Forgot your password?" by the password label; Tab goes e-mail → password → link', async () => {
+    const { user, container } = await renderWithAuth(<SignInForm onForgotPassword={() => undefined} onRegisterRequested={() => undefined} />);
+    const forgot = screen.getByRole('button', { name: 'Forgot your password?' });
+    const passwordField = screen.getByLabelText('Password').closest('[data-slot="field"]');
+    expect(passwordField?.contains(forgot)).toBe(true);
+    expect(container.querySelector('[data-slot="sign-in-links"]')?.contains(forgot)).toBe(false);
+    await user.click(screen.getByLabelText('E-mail'));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
+  });
 });

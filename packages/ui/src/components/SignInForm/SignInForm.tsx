@@ -69,25 +69,22 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
   const fieldError = (key: string | undefined) => (key ? t(key as MessageKey) : undefined);
   // Inside AuthFlow the links move the flow; on its own the form reports them.
   const register = () => (inFlow ? step.goToRegister() : onRegisterRequested?.(email.trim()));
-  const forgot = () => (inFlow ? step.goToReset() : onForgotPassword?.(email.trim()));
-  const footer =
-    onForgotPassword || onRegisterRequested || inFlow ? (
-      <div className="sa-sign-in-links" data-slot="sign-in-links">
-        {onForgotPassword || inFlow ? (
-          <Button variant="link" data-slot="forgot-password" onClick={forgot}>
-            {t('signIn.forgotPassword')}
-          </Button>
-        ) : null}
-        {onRegisterRequested || inFlow ? (
-          <p className="sa-hint">
-            {t('signIn.noAccount')}{' '}
-            <Button variant="link" data-slot="create-account" onClick={register}>
-              {t('signIn.createAccount')}
-            </Button>
-          </p>
-        ) : null}
-      </div>
-    ) : undefined;
+  const footer = onRegisterRequested || inFlow ? (
+    <div className="sa-sign-in-links" data-slot="sign-in-links">
+      <p className="sa-hint">
+        {t('signIn.noAccount')}{' '}
+        <Button variant="link" data-slot="create-account" onClick={register}>
+          {t('signIn.createAccount')}
+        </Button>
+      </p>
+    </div>
+  ) : undefined;
+  // By the password label (like Clerk's <SignIn/>), where a customer who forgot it looks.
+  const forgot = onForgotPassword || inFlow ? (
+    <Button variant="link" data-slot="forgot-password" onClick={() => (inFlow ? step.goToReset() : onForgotPassword?.(email.trim()))}>
+      {t('signIn.forgotPassword')}
+    </Button>
+  ) : undefined;
 
   return (
     <div className={cx('sa-sign-in', className)} data-slot="sign-in-form" data-state={state} data-mode={mode}>
@@ -96,7 +93,7 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
         <Field label={t('field.email')} error={fieldError(errors.email?.message)} required>
           <TextInput type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} readOnly={step.isPending} {...form.register('email', { onChange: (e: { target: { value: string } }) => flow.setEmail(e.target.value) })} />
         </Field>
-        <Field label={t('field.password')} error={fieldError(errors.password?.message)} required>
+        <Field label={t('field.password')} action={forgot} error={fieldError(errors.password?.message)} required>
           <PasswordInput autoComplete="current-password" readOnly={step.isPending} {...form.register('password')} />
         </Field>
         {conditions.length > 0 ? <TermsFields terms={terms} i18n={i18n} /> : null}

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Button, FormAlert, cx } from '../../primitives';
 import type { I18n } from '../../i18n';
 import { ConditionalNotice, isNoticeStatus } from '../shared/ConditionalNotice';
@@ -24,16 +24,39 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
   // Inside <AuthFlow> the offer, terms and notices are its steps (focused, in view).
   const inline = !flow.inAuthFlow;
 
+  const root = useRef<HTMLDivElement>(null);
+  const offer = useRef<HTMLDivElement>(null);
+  const previous = useRef(flow.state);
+  // Focus follows the flow: the create-account offer is scrolled into view and focused (it
+  // would otherwise appear below the fold, looking like nothing happened); after any other
+  // outcome a focus that was dropped goes back to the provider button.
+  useEffect(() => {
+    const changed = previous.current !== flow.state;
+    previous.current = flow.state;
+    if (!changed) return;
+    if (flow.state === 'confirmCreate' && offer.current) {
+      offer.current.scrollIntoView?.({ block: 'nearest' });
+      offer.current.focus({ preventScroll: true });
+      return;
+    }
+    if (flow.state === 'pending' || flow.state === 'success') return;
+    const active = document.activeElement;
+    if (!active || active === document.body) root.current?.querySelector<HTMLElement>('[data-slot="social-button"]')?.focus();
+  }, [flow.state]);
+
   const onTerms = () => {
     if (terms.validate()) void flow.acceptTerms(terms.agreements());
   };
 
   return (
-    <div className={cx('sa-social', className)} data-slot="social" data-provider={flow.provider.toLowerCase()} data-state={flow.state}>
+    <div ref={root} className={cx('sa-social', className)} data-slot="social" data-provider={flow.provider.toLowerCase()} data-state={flow.state}>
       {children}
       <FormAlert tone="error">{errorText}</FormAlert>
+      <span className="sa-visually-hidden" role="status" data-slot="social-announcement">
+        {inline && flow.state === 'confirmCreate' ? `${t('social.createAccount.title', { provider: providerName })} ${t('social.createAccount.description', { provider: providerName })}` : ''}
+      </span>
       {inline && flow.state === 'confirmCreate' ? (
-        <div className="sa-social-create" role="group" aria-labelledby={`sa-create-${flow.provider}`} data-slot="social-create">
+        <div ref={offer} tabIndex={-1} className="sa-social-create" role="group" aria-labelledby={`sa-create-${flow.provider}`} data-slot="social-create">
           <p className="sa-label" id={`sa-create-${flow.provider}`}>{t('social.createAccount.title', { provider: providerName })}</p>
           <p className="sa-hint">{t('social.createAccount.description', { provider: providerName })}</p>
           <div className="sa-social-create-actions">

@@ -81,7 +81,7 @@ export const en = {
   'pin.title': 'Check your e-mail',
   'pin.description': 'We sent a {length}-digit code to {email}. Enter it below to confirm your account.',
   'pin.label': 'Verification code',
-  'pin.hint': 'The code is valid for a few minutes. Check your spam folder if you cannot find it.',
+  'pin.hint': 'Cannot find it? Check your spam folder.',
   'pin.submit': 'Confirm',
   'pin.submitting': 'Confirming…',
   'pin.resend': 'Send a new code',
@@ -146,7 +146,8 @@ export const en = {
   'status.unknown.title': 'Sign-in could not be completed',
   'status.unknown.description': 'The server answered with a status this store does not recognise ({status}). Please try again later.',
 
-  'account.menu': 'Account',
+  'account.menu': 'Account menu',
+  'account.menuFor': '{name}, account menu',
   'account.greeting': 'Hi, {name}!',
   'account.signedInAs': 'Signed in as {email}',
   'account.myAccount': 'My account',

@@ -80,7 +80,7 @@ export const pl: Messages = {
   'pin.title': 'Sprawdź skrzynkę e-mail',
   'pin.description': 'Wysłaliśmy {length}-cyfrowy kod na adres {email}. Wpisz go poniżej, aby potwierdzić konto.',
   'pin.label': 'Kod weryfikacyjny',
-  'pin.hint': 'Kod jest ważny przez kilka minut. Jeśli go nie widzisz, zajrzyj do folderu ze spamem.',
+  'pin.hint': 'Nie widzisz go? Zajrzyj do folderu ze spamem.',
   'pin.submit': 'Potwierdź',
   'pin.submitting': 'Potwierdzanie…',
   'pin.resend': 'Wyślij nowy kod',
@@ -145,7 +145,8 @@ export const pl: Messages = {
   'status.unknown.title': 'Nie udało się dokończyć logowania',
   'status.unknown.description': 'Serwer zwrócił status, którego ten sklep nie rozpoznaje ({status}). Spróbuj ponownie później.',
 
-  'account.menu': 'Konto',
+  'account.menu': 'Menu konta',
+  'account.menuFor': '{name}, menu konta',
   'account.greeting': 'Cześć, {name}!',
   'account.signedInAs': 'Zalogowano jako {email}',
   'account.myAccount': 'Moje konto',
