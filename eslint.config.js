@@ -38,7 +38,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/.turbo/**',
-      '**/coverage/**', 'apps/demo/e2e/screenshots/**', '**/test/fixtures/lint/**',
+      '**/coverage/**', '**/.next/**', 'apps/next-storefront/next-types.d.ts', 'apps/demo/e2e/screenshots/**', '**/test/fixtures/lint/**',
     ],
   },
   js.configs.recommended,

@@ -42,7 +42,8 @@ export function hookCustomer(overrides: Partial<SeedProfile> = {}): SeedProfile 
 export const signedInAnn: HookEmulatorParameters = { profiles: [hookCustomer()], signedInAs: { email: HOOK_EMAIL, password: HOOK_PASSWORD } };
 
 export function createHookKit(params: HookEmulatorParameters = {}): HookKit {
-  const emulator = createSyneriseEmulator({ settings: params.settings, profiles: params.profiles, latencyMs: params.latencyMs ?? 150 });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; stories show a PIN for everyone.
+  const emulator = createSyneriseEmulator({ settings: { pinConfirmationType: 'EVERYONE', ...params.settings }, profiles: params.profiles, latencyMs: params.latencyMs ?? 150 });
   const client = createAuthClient({
     apiKey: HOOK_API_KEY,
     baseUrl: emulator.baseUrl,
@@ -52,6 +53,8 @@ export function createHookKit(params: HookEmulatorParameters = {}): HookKit {
     lock: createMemoryTabLock(),
     environment: staticEnvironment,
     identityMirror: null,
+    // The workspace settings reach the client as configuration, as on a real storefront.
+    settings: emulator.settings,
   });
   return { emulator, client };
 }

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { configure } from 'storybook/test';
 import '../packages/ui/src/styles.css';
 import { I18nProvider } from '../packages/ui/src/i18n/I18nProvider';
-import type { Locale } from '../packages/ui/src/i18n/types';
+import { pl } from '../packages/ui/src/locales/pl';
 import { ThemeRoot, type ThemeMode } from '../packages/ui/src/theme/ThemeRoot';
 
 /** "Custom brand": what a shop does to re-skin the kit — override a few --sa-* tokens. */
@@ -24,10 +24,10 @@ type ThemeGlobal = ThemeMode | 'brand';
 /** Wraps every story in ThemeRoot + I18nProvider driven by the toolbar globals. */
 const withKit: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? 'light') as ThemeGlobal;
-  const locale = (context.globals.locale ?? 'en') as Locale;
+  const locale = context.globals.locale === 'pl' ? 'pl' : 'en';
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider {...(locale === 'pl' ? { catalogue: pl } : {})}>
       <ThemeRoot
         theme={theme === 'brand' ? 'light' : theme}
         dir={dir}

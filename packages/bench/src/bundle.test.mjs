@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REACT_EXTERNALS, SHARED_BUILD_OPTIONS, compressedSizes, measureCssFile, measureEntry } from './bundle.mjs';
+import { REACT_EXTERNALS, SHARED_BUILD_OPTIONS, compressedSizes, measureCssFile, measureEntry, staticClosure } from './bundle.mjs';
 
 describe('SHARED_BUILD_OPTIONS', () => {
   it('holds the settings issue 10 asks for', () => {
@@ -84,5 +84,21 @@ describe('measureEntry (a fixture package, bundled for real)', () => {
 
   it('rejects when an import does not resolve', async () => {
     await expect(measureEntry({ contents: "export { X } from 'not-installed';\n", resolveDir: dir })).rejects.toThrow(/not-installed/);
+  });
+});
+
+describe('staticClosure (the initial chunk of a split bundle)', () => {
+  it('follows static imports from the entry, never dynamic ones', () => {
+    const out = (/** @type {{ path: string, kind: string, external?: boolean }[]} */ imports) => ({ imports, exports: [], inputs: {}, bytes: 0 });
+    const metafile = /** @type {any} */ ({
+      inputs: {},
+      outputs: {
+        'out/entry.js': { ...out([{ path: 'out/chunk-a.js', kind: 'import-statement' }, { path: 'out/lazy.js', kind: 'dynamic-import' }, { path: 'react', kind: 'import-statement', external: true }]), entryPoint: 'entry.ts' },
+        'out/chunk-a.js': out([{ path: 'out/chunk-b.js', kind: 'import-statement' }]),
+        'out/chunk-b.js': out([]),
+        'out/lazy.js': out([{ path: 'out/chunk-b.js', kind: 'import-statement' }]),
+      },
+    });
+    expect([...staticClosure(metafile, 'out/entry.js')].sort()).toEqual(['out/chunk-a.js', 'out/chunk-b.js', 'out/entry.js']);
   });
 });

@@ -16,6 +16,7 @@ export const SIZE_COLUMNS = [
   { header: 'all but React min', align: 'right' },
   { header: 'gzip', align: 'right' },
   { header: 'brotli', align: 'right' },
+  { header: 'JS files', align: 'right' },
 ];
 
 /**
@@ -35,7 +36,7 @@ export function missingText(row) {
 export function sizeTableRows(rows, styles) {
   const table = rows.map((row) =>
     row.status === 'ok' && row.peersExternal && row.full
-      ? [row.label, ...sizeCells(row.peersExternal.js), ...sizeCells(row.full.js)]
+      ? [row.label, ...sizeCells(row.peersExternal.js), ...sizeCells(row.full.js), row.chunks === undefined ? '' : String(row.chunks)]
       : [row.label, missingText(row)],
   );
   const stylesLabel = 'styles.css (minified)';
@@ -56,7 +57,7 @@ export function budgetFigures(rows, styles) {
   const gzip = {};
   /** @type {Record<string, string>} */
   const reasons = {};
-  for (const id of ['headless', 'authflow']) {
+  for (const id of ['dropin-initial', 'dropin', 'hooks', 'headless']) {
     const row = full(id);
     gzip[id] = row?.status === 'ok' && row.full ? row.full.js.gzip : null;
     if (gzip[id] === null) {

@@ -6,15 +6,15 @@ const sizes = (/** @type {number} */ gzip) => ({ min: gzip * 3, gzip, brotli: gz
 const rows = [
   { id: 'headless', label: 'headless', status: 'ok', peersExternal: { js: sizes(5000), css: null }, full: { js: sizes(17000), css: null } },
   { id: 'signinform', label: 'SignInForm', status: 'n/a', reason: 'not exported yet' },
-  { id: 'authflow', label: 'AuthFlow', status: 'error', reason: 'Could not resolve "x"' },
+  { id: 'dropin', label: 'drop-in', status: 'error', reason: 'Could not resolve "x"' },
 ];
 
 describe('sizeTableRows', () => {
   it('shows both columns for measured rows, the reason for the others, and styles.css last', () => {
-    const table = sizeTableRows(rows, { file: '/x/styles.css', sizes: sizes(2000) });
-    expect(table[0]).toEqual(['headless', '15.00 kB', '5.00 kB', '4.90 kB', '51.00 kB', '17.00 kB', '16.90 kB']);
+    const table = sizeTableRows(rows.map((row, index) => (index === 0 ? { ...row, chunks: 1 } : row)), { file: '/x/styles.css', sizes: sizes(2000) });
+    expect(table[0]).toEqual(['headless', '15.00 kB', '5.00 kB', '4.90 kB', '51.00 kB', '17.00 kB', '16.90 kB', '1']);
     expect(table[1]).toEqual(['SignInForm', 'n/a (not exported yet)']);
-    expect(table[2]).toEqual(['AuthFlow', 'ERROR (see below)']);
+    expect(table[2]).toEqual(['drop-in', 'ERROR (see below)']);
     expect(table[3]?.[0]).toBe('styles.css (minified)');
     expect(table[3]?.[2]).toBe('2.00 kB');
   });
@@ -29,10 +29,10 @@ describe('sizeTableRows', () => {
 describe('budgetFigures', () => {
   it('takes the gzip of the everything-included column and explains missing figures', () => {
     const { gzip, reasons } = budgetFigures(rows, { file: null, sizes: null, reason: 'no styles.css yet' });
-    expect(gzip).toEqual({ headless: 17000, authflow: null, styles: null });
-    expect(reasons).toEqual({ authflow: 'bundle error: Could not resolve "x"', styles: 'no styles.css yet' });
-    const missing = budgetFigures([{ id: 'authflow', label: 'AuthFlow', status: 'n/a', reason: 'not exported yet' }], { file: null, sizes: null });
-    expect(missing.reasons.authflow).toBe('not exported yet');
+    expect(gzip).toEqual({ 'dropin-initial': null, dropin: null, hooks: null, headless: 17000, styles: null });
+    expect(reasons).toEqual({ 'dropin-initial': 'not measured', dropin: 'bundle error: Could not resolve "x"', hooks: 'not measured', styles: 'no styles.css yet' });
+    const missing = budgetFigures([{ id: 'dropin', label: 'drop-in', status: 'n/a', reason: 'not exported yet' }], { file: null, sizes: null });
+    expect(missing.reasons.dropin).toBe('not exported yet');
     expect(missing.reasons.headless).toBe('not measured');
   });
 });

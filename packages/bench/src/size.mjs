@@ -1,17 +1,26 @@
 #!/usr/bin/env node
-// `pnpm size`: bundle weight of the kit's public entries and the CI budgets.
-// Options: --json (machine-readable output on stdout). Exit 1 when a budget is exceeded
-// or an entry fails to bundle.
+// `pnpm size`: bundle weight of the kit's public entries, measured from each package's built
+// `dist` (the `tsup` build runs first), and the CI budgets.
+// Options: --json (machine-readable output on stdout), --skip-build (measure the dist already
+// there). Exit 1 when an enforced budget is exceeded, a build fails or an entry fails to bundle.
 import { BUDGETS, anyBudgetFailed, checkBudgets, formatBudgetLine } from './budgets.mjs';
 import { KIT_PEER_EXTERNALS } from './bundle.mjs';
 import { renderTextTable } from './format.mjs';
 import { formatAbsenceLine } from './treeShaking.mjs';
+import { buildKitDist, missingDist } from './dist.mjs';
 import { measureKit } from './kit.mjs';
 import { SIZE_COLUMNS, budgetFigures, importedCssNotes, sizeTableRows } from './size-report.mjs';
 import { ROOT_DIR } from './workspace.mjs';
 import { relative } from 'node:path';
 
 const json = process.argv.includes('--json');
+/** @param {string} line */
+const log = (line) => process.stderr.write(`${line}\n`);
+const build = process.argv.includes('--skip-build') ? { ok: missingDist().length === 0, failed: missingDist() } : buildKitDist(log);
+if (!build.ok) {
+  log(`size: no usable dist for ${build.failed.join(', ')}: nothing measured`);
+  process.exit(1);
+}
 const { rows, styles, treeShaking } = await measureKit();
 const treeShakingLabel = 'core testing fakes absent from the headless bundle';
 const figures = budgetFigures(rows, styles);
@@ -33,7 +42,7 @@ if (json) {
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 } else {
   const lines = [
-    'Bundle weight (esbuild: minified, ESM, browser, es2022; react/react-dom external; 1 kB = 1000 B)',
+    'Bundle weight of the built dist (esbuild: minified, ESM, browser, es2022; react/react-dom external; 1 kB = 1000 B)',
     `"peers ext." leaves out ${KIT_PEER_EXTERNALS.join(', ')}; "all but React" includes them.`,
     '',
     renderTextTable(SIZE_COLUMNS, sizeTableRows(rows, styles)),

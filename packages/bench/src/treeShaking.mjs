@@ -8,8 +8,8 @@
  * @typedef {{ ok: boolean, problems: string[], checked: { files: number, markers: string[] } }} AbsenceResult
  */
 
-/** The testing fakes' folder, as esbuild names inputs (relative, `/`-separated). */
-export const TESTING_FAKES_DIR = 'core/src/testing/';
+/** The built testing entry's folder, as esbuild names inputs (relative, `/`-separated). */
+export const TESTING_FAKES_DIR = 'core/dist/testing/';
 
 /** Strings that only the testing fakes' code contains (simulated tabs' default key, offline fetch). */
 export const TESTING_FAKES_MARKERS = ['emulator-api-key', 'Failed to fetch'];

@@ -4,14 +4,15 @@
 // Client
 export { createAuthClient, DEFAULT_STORAGE_KEY } from './client/createAuthClient';
 export type {
-  AuthClient, AuthClientOptions, ConditionalSignInInput, PinState, RegisterInput, RegistrationResult, SignInInput, SignOutOptions,
+  AuthClient, AuthClientOptions, ConditionalSignInInput, Identifier, PinState, RegisterInput, RegistrationResult, SignInInput, SignOutOptions,
   SocialProvider, SocialSignInInput,
 } from './client/types';
 export type {
-  AnonymousSnapshot, AuthenticatedSnapshot, AuthEvents, BootingSnapshot, SessionHealth, SessionSnapshot, SessionStatus,
+  AnonymousSnapshot, AuthenticatedSnapshot, AuthEvents, BootingSnapshot, SessionHealth, SessionSnapshot, SessionStatus, SignOutReason,
 } from './session/types';
 export type { SessionProfile } from './session/record';
 export { decodeJwt } from './session/jwt';
+export { shallowEqual } from './session/store';
 export type { JwtClaims, Realm } from './session/jwt';
 
 // Ports and their default implementations

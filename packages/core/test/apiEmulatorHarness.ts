@@ -1,5 +1,6 @@
 // Shared setup of the API client's integration tests against the Synerise emulator.
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from './emulatorMode';
 import type { EmulatorOptions } from '@synerise-auth/emulator';
 import { expect } from 'vitest';
 import { AuthError } from '../src/errors/AuthError';
@@ -12,7 +13,8 @@ export const UUID = '0b6a3f0e-7d0e-4e4f-9a57-5b3c2f1d9e01';
 
 export function setup(options: Omit<EmulatorOptions, 'clock'> = {}) {
   const clock = createManualClock();
-  const emulator = createSyneriseEmulator({ clock, ...options });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; these suites expect a PIN for everyone.
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, ...options, settings: { pinConfirmationType: 'EVERYONE', ...options.settings } });
   const api = createApiClient({ apiKey: 'emulator-api-key', baseUrl: emulator.baseUrl, fetch: (r) => emulator.fetch(r), clock });
   const anonymous = async (uuid = UUID) => (await api.anonymousLogin({ uuid, deviceId: 'device-1' })).token;
   return { clock, emulator, api, anonymous };

@@ -1,23 +1,24 @@
+#!/usr/bin/env node
+import { CLI_HELP, parseCliArgs } from './cliArgs.js';
 import { startEmulatorServer } from './node.js';
 
 /**
- * `pnpm --filter @synerise-auth/emulator start`: dev server on 127.0.0.1:$PORT (default 8787)
- * with one demo customer (demo@example.com / Demo123!).
+ * `npx @synerise-auth/emulator [--port 8787] [--registration-type …]`: the emulator over HTTP
+ * with its `/__emulator/*` dev endpoints. `--help` lists the flags.
  */
-const port = Number(process.env['PORT'] ?? 8787);
-const host = process.env['HOST'] ?? '127.0.0.1';
-
-const server = await startEmulatorServer({
-  port,
-  host,
-  emulatorOptions: {
-    profiles: [{ email: 'demo@example.com', password: 'Demo123!', firstName: 'Demo', lastName: 'Customer' }],
-  },
-});
-process.stdout.write(`Synerise emulator listening on ${server.url} (api key: emulator-api-key)\n`);
-
-const stop = (): void => {
-  void server.close().then(() => process.exit(0));
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+const command = parseCliArgs(process.argv.slice(2), process.env);
+if (command.kind === 'help') {
+  process.stdout.write(CLI_HELP);
+} else if (command.kind === 'error') {
+  process.stderr.write(`${command.message}\n\n${CLI_HELP}`);
+  process.exitCode = 2;
+} else {
+  const server = await startEmulatorServer({ port: command.port, host: command.host, emulatorOptions: command.emulatorOptions });
+  const keys = command.emulatorOptions.apiKeys ?? ['emulator-api-key'];
+  process.stdout.write(`Synerise emulator listening on ${server.url} (api key: ${keys.join(', ')}; outbox: ${server.url}/__emulator/outbox)\n`);
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -14,6 +14,7 @@ function emulator() {
   const emu = createSyneriseEmulator({
     clock,
     apiKeys: [SAMPLE_API_KEY],
+    workspaceApiKey: '64c09614-1b2a-42f7-804d-f647243eb1ab', // seed 003 workspace login sample
     // seed 000: the RaaS sample logs in with only password + uuid
     profiles: [{ email: 'sample@example.com', password: 'Pass1!', uuid: '5f89a52f-e526-4c7d-a50c-3f5c744d3162', customId: 'card123' }],
   });
@@ -126,9 +127,20 @@ describe('contract: seed samples', () => {
     expect(emu.getProfile('sample@example.com')?.attributes).toEqual({ property1: null, property2: null });
   });
 
+  it('seed 003 workspace login sample {apiKey} → {token}; settings need that token (403 for a profile token)', async () => {
+    const { emu } = emulator();
+    const r = await send(emu, '/uauth/v2/auth/login/profile', { apiKey: '64c09614-1b2a-42f7-804d-f647243eb1ab' });
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.body)).toEqual(['token']);
+    const anon = await send(emu, PATHS.anonymous, { apiKey: SAMPLE_API_KEY, uuid: '07243772-008a-42e1-ba37-c3807cebde8f' });
+    const refused = await emu.fetch('https://api.synerise.com/sauth/settings/synerise-auth', { headers: { Authorization: `Bearer ${anon.body['token'] as string}` } });
+    expect(refused.status).toBe(403);
+  });
+
   it('seed 003 settings sample fields are all present', async () => {
     const { emu } = emulator();
-    const res = await emu.fetch('https://api.synerise.com/sauth/settings/synerise-auth');
+    const ws = await send(emu, '/uauth/v2/auth/login/profile', { apiKey: '64c09614-1b2a-42f7-804d-f647243eb1ab' });
+    const res = await emu.fetch('https://api.synerise.com/sauth/settings/synerise-auth', { headers: { Authorization: `Bearer ${ws.body['token'] as string}` } });
     const body = (await res.json()) as Record<string, unknown>;
     for (const key of [
       'enabled', 'registrationType', 'pinConfirmationType', 'pinConfirmationLength', 'pinConfirmationValidInSeconds',

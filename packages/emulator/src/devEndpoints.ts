@@ -71,6 +71,13 @@ async function route(emulator: SyneriseEmulator, request: Request, sub: string, 
     emulator.revokeAll();
     return new Response(null, { status: 204 });
   }
+  if (sub === '/revoke-tokens' && method === 'POST') {
+    const b = await body(request);
+    const who = typeof b['email'] === 'string' ? b['email'] : typeof b['uuid'] === 'string' ? b['uuid'] : undefined;
+    if (!who) return bad('email or uuid is required');
+    return json(200, { revoked: emulator.revokeTokens(who) });
+  }
+  if (sub === '/workspace-token' && method === 'POST') return json(200, { token: await emulator.workspaceToken() });
   if (sub === '/identity/mint' && method === 'POST') {
     const b = await body(request);
     const provider = b['provider'] as IdentityProvider;

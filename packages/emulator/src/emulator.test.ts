@@ -1,21 +1,22 @@
 import { jwtVerify, importJWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createSyneriseEmulator } from './emulator.js';
-import { API_KEY, PATHS, START, claimsOf, get, post, setup, signIn, anonymous } from '../test/helpers.js';
+import { API_KEY, PATHS, START, claimsOf, get, post, setup, signIn, anonymous, workspace } from '../test/helpers.js';
 
 describe('createSyneriseEmulator', () => {
   it('is synchronous and answers once keys are ready', async () => {
     const emu = createSyneriseEmulator();
     expect(emu.baseUrl).toBe('https://api.synerise.emulator');
-    const r = await get(emu, PATHS.settings);
+    const r = await get(emu, PATHS.settings, await emu.workspaceToken());
     expect(r.status).toBe(200);
   });
 
   it('accepts relative paths, URL objects and Request objects like window.fetch', async () => {
     const emu = createSyneriseEmulator();
-    expect((await emu.fetch('/sauth/settings/synerise-auth')).status).toBe(200);
-    expect((await emu.fetch(new URL('https://elsewhere.example/sauth/settings/synerise-auth'))).status).toBe(200);
-    expect((await emu.fetch(new Request('https://x.example/sauth/settings/synerise-auth'))).status).toBe(200);
+    const headers = { Authorization: `Bearer ${await workspace(emu)}` };
+    expect((await emu.fetch('/sauth/settings/synerise-auth', { headers })).status).toBe(200);
+    expect((await emu.fetch(new URL('https://elsewhere.example/sauth/settings/synerise-auth'), { headers })).status).toBe(200);
+    expect((await emu.fetch(new Request('https://x.example/sauth/settings/synerise-auth', { headers }))).status).toBe(200);
   });
 
   it('issues RS256 tokens that verify with publicKeyJwk and carry the claims', async () => {
@@ -48,7 +49,7 @@ describe('createSyneriseEmulator', () => {
     const before = emu.getProfile('ann@example.com');
     const { token } = (await signIn(emu)).body as { token: string };
     emu.updateSettings({ registrationType: 'REQUIRE_ACTIVATION' });
-    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' });
+    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, await anonymous(emu));
     emu.reset();
     expect(emu.settings.registrationType).toBe('AUTOMATIC');
     expect(emu.outbox.all()).toEqual([]);

@@ -4,6 +4,7 @@ import { mintIdentityToken, tamperToken } from './identity.js';
 import { createKeyPair, publicJwk, type KeyPair } from './jwt.js';
 import { Outbox } from './outbox.js';
 import { handleRequest } from './pipeline.js';
+import { issueWorkspaceToken } from './tokens.js';
 import { createSeededRandom } from './random.js';
 import { RequestLog } from './requestLog.js';
 import { DEFAULT_OAUTH, defaultSettings, mergeSettings } from './settings.js';
@@ -13,6 +14,8 @@ import type { EmulatorOptions, SeedProfile, SyneriseEmulator, WorkspaceSettings 
 
 export const DEFAULT_BASE_URL = 'https://api.synerise.emulator';
 export const DEFAULT_API_KEY = 'emulator-api-key';
+/** Workspace API key accepted by `POST /uauth/v2/auth/login/profile` unless `workspaceApiKey` is given. */
+export const DEFAULT_WORKSPACE_API_KEY = 'emulator-workspace-api-key';
 
 /**
  * RSA key generation is slow (hundreds of ms), so by default all emulators of a process share one
@@ -58,6 +61,8 @@ export function createSyneriseEmulator(options: EmulatorOptions = {}): SyneriseE
     random,
     outbox,
     apiKeys: new Set(options.apiKeys ?? [DEFAULT_API_KEY]),
+    workspaceApiKey: options.workspaceApiKey ?? DEFAULT_WORKSPACE_API_KEY,
+    opaqueTokens: options.opaqueTokens ?? false,
     oauth: { ...DEFAULT_OAUTH, ...options.oauth },
     keys,
     idpKeys,
@@ -135,6 +140,8 @@ export function createSyneriseEmulator(options: EmulatorOptions = {}): SyneriseE
       tamper: (token) => tamperToken(token),
     },
     publicKeyJwk: async () => publicJwk((await ready).keys),
+    workspaceToken: async () => (await issueWorkspaceToken(await ready)).token,
+    revokeTokens: (emailOrUuid) => store.revokeTokensOf(emailOrUuid),
     revokeAll: () => store.revokeAll(),
     reset() {
       store.clear();

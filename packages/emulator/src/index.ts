@@ -1,10 +1,10 @@
-export { createSyneriseEmulator, DEFAULT_API_KEY, DEFAULT_BASE_URL } from './emulator.js';
-export { createMswHandlers } from './msw.js';
+export { createSyneriseEmulator, DEFAULT_API_KEY, DEFAULT_BASE_URL, DEFAULT_WORKSPACE_API_KEY } from './emulator.js';
 export { defaultSettings, DEFAULT_PASSWORD_MAX_LENGTH } from './settings.js';
 export type {
   AgreementName,
   AnonymousProfileView,
   BanSettings,
+  CustomId,
   EmulatorClock,
   EmulatorOptions,
   EmulatorProfileView,
@@ -21,5 +21,6 @@ export type {
   RequestLogEntry,
   SeedProfile,
   SyneriseEmulator,
+  TokenRealm,
   WorkspaceSettings,
 } from './types.js';

@@ -1,6 +1,6 @@
 import { SignJWT, decodeJwt, exportJWK, generateKeyPair, jwtVerify, errors as joseErrors } from 'jose';
 import type { CryptoKey as JoseCryptoKey, JWTPayload } from 'jose';
-import type { Realm } from './types.js';
+import type { TokenRealm } from './types.js';
 
 export interface KeyPair {
   privateKey: JoseCryptoKey;
@@ -20,7 +20,7 @@ export async function publicJwk(keys: KeyPair): Promise<JsonWebKey> {
 export interface SessionClaims {
   sub: string;
   jti: string;
-  rlm: Realm;
+  rlm: TokenRealm;
   uuid: string;
   eml: string;
   ctd: number;
@@ -31,10 +31,20 @@ export interface SessionClaims {
   origin: string;
 }
 
+/** A workspace (formerly Business Profile) token: server-to-server only, never a profile token. */
+export interface WorkspaceClaims {
+  sub: string;
+  jti: string;
+  rlm: 'workspace';
+  iat: number;
+  exp: number;
+  ctd: number;
+}
+
 export const TOKEN_ISSUER = 'Synerise';
 export const TOKEN_AUDIENCE = 'API';
 
-export async function signSessionToken(keys: KeyPair, claims: SessionClaims): Promise<string> {
+export async function signSessionToken(keys: KeyPair, claims: SessionClaims | WorkspaceClaims): Promise<string> {
   const { sub, jti, iat, exp, ...rest } = claims;
   return new SignJWT({ ...rest })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })

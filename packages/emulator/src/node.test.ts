@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type EmulatorServer } from './node.js';
-import { API_KEY, PASSWORD, PATHS, manualClock } from '../test/helpers.js';
+import { API_KEY, PASSWORD, PATHS, WORKSPACE_API_KEY, manualClock } from '../test/helpers.js';
 
 let server: EmulatorServer;
 
@@ -14,13 +14,18 @@ afterAll(async () => {
   await server.close();
 });
 
+async function workspaceHeaders(): Promise<Record<string, string>> {
+  const r = await postJson(PATHS.workspaceLogin, { apiKey: WORKSPACE_API_KEY });
+  return { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` };
+}
+
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
   fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('startEmulatorServer', () => {
   it('binds 127.0.0.1 on an ephemeral port and answers over real HTTP with CORS', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const res = await postJson(PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD }, { Origin: 'http://localhost:5173' });
+    const res = await postJson(PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD, uuid: 'u' }, { Origin: 'http://localhost:5173' });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(((await res.json()) as { token: string }).token.split('.')).toHaveLength(3);
@@ -32,7 +37,8 @@ describe('startEmulatorServer', () => {
     const s = await postJson('/__emulator/settings', { registrationType: 'REQUIRE_ACTIVATION', tokenTtlSeconds: 120 });
     expect(((await s.json()) as Record<string, unknown>)['registrationType']).toBe('REQUIRE_ACTIVATION');
     expect(server.emulator.settings.registrationType).toBe('REQUIRE_ACTIVATION');
-    expect(((await (await fetch(`${server.url}${PATHS.settings}`)).json()) as Record<string, unknown>)['tokenLifetimeInSeconds']).toBe(120);
+    const headers = await workspaceHeaders();
+    expect(((await (await fetch(`${server.url}${PATHS.settings}`, { headers })).json()) as Record<string, unknown>)['tokenLifetimeInSeconds']).toBe(120);
 
     expect((await postJson('/__emulator/faults', { kind: 'rate-limit', path: PATHS.settings })).status).toBe(204);
     expect((await fetch(`${server.url}${PATHS.settings}`)).status).toBe(429);
@@ -43,7 +49,8 @@ describe('startEmulatorServer', () => {
     const login = await postJson(PATHS.login, { apiKey: API_KEY, identityProvider: 'GOOGLE', identityProviderToken: token });
     expect(login.status).toBe(200);
 
-    await postJson(PATHS.resetRequest, { email: 'ann@example.com' });
+    const anon = (await (await postJson(PATHS.anonymous, { apiKey: API_KEY, uuid: 'u-reset' })).json()) as { token: string };
+    await postJson(PATHS.resetRequest, { email: 'ann@example.com' }, { Authorization: `Bearer ${anon.token}` });
     const outbox = (await (await fetch(`${server.url}/__emulator/outbox?to=ann@example.com`)).json()) as { messages: Array<{ kind: string }> };
     expect(outbox.messages.map((m) => m.kind)).toEqual(['PASSWORD_RESET']);
     const profile = await fetch(`${server.url}/__emulator/profiles/${encodeURIComponent('g@example.com')}`);
@@ -65,7 +72,7 @@ describe('startEmulatorServer', () => {
     await new Promise((r) => setTimeout(r, 50));
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect((await fetch(`${server.url}${PATHS.settings}`)).status).toBe(200);
+    expect((await fetch(`${server.url}${PATHS.settings}`, { headers: await workspaceHeaders() })).status).toBe(200);
   });
 
   it('closes', async () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY, PATHS, anonymous, get, post, setup, signIn } from '../test/helpers.js';
+import { API_KEY, PATHS, anonymous, get, post, setup, signIn, workspace } from '../test/helpers.js';
 
 describe('faults', () => {
   it('server-error → 500 error body, once by default', async () => {
     const { emu } = setup();
+    const ws = await workspace(emu);
     emu.faults.inject('server-error');
-    const r = await get(emu, PATHS.settings);
+    const r = await get(emu, PATHS.settings, ws);
     expect(r.status).toBe(500);
     expect(r.body).toMatchObject({ status: 500, errorCode: 'INTERNAL_SERVER_ERROR', path: PATHS.settings, errors: [] });
-    expect((await get(emu, PATHS.settings)).status).toBe(200);
+    expect((await get(emu, PATHS.settings, ws)).status).toBe(200);
   });
 
   it('network-error → fetch rejects with TypeError("Failed to fetch")', async () => {
@@ -43,7 +44,7 @@ describe('faults', () => {
   it('malformed-json → 200 with truncated JSON text', async () => {
     const { emu } = setup();
     emu.faults.inject('malformed-json');
-    const res = await emu.fetch(`${emu.baseUrl}${PATHS.anonymous}`, { method: 'POST', body: JSON.stringify({ apiKey: API_KEY }) });
+    const res = await emu.fetch(`${emu.baseUrl}${PATHS.anonymous}`, { method: 'POST', body: JSON.stringify({ apiKey: API_KEY, uuid: 'u' }) });
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('application/json');
     const text = await res.text();
@@ -53,7 +54,7 @@ describe('faults', () => {
   it('wrong-shape → 200 JSON with unexpected types', async () => {
     const { emu } = setup();
     emu.faults.inject('wrong-shape');
-    const r = await post(emu, PATHS.anonymous, { apiKey: API_KEY });
+    const r = await post(emu, PATHS.anonymous, { apiKey: API_KEY, uuid: 'u' });
     expect(r.status).toBe(200);
     expect(typeof r.body['token']).toBe('number');
   });
@@ -69,17 +70,18 @@ describe('faults', () => {
 
   it('count and path filter (string prefix or RegExp); clear() disarms', async () => {
     const { emu } = setup();
+    const ws = await workspace(emu);
     emu.faults.inject('server-error', { count: 2, path: PATHS.refresh });
-    expect((await get(emu, PATHS.settings)).status).toBe(200);
+    expect((await get(emu, PATHS.settings, ws)).status).toBe(200);
     const anon = await anonymous(emu);
     expect((await post(emu, PATHS.refresh, { apiKey: API_KEY }, anon)).status).toBe(500);
     expect((await post(emu, PATHS.refresh, { apiKey: API_KEY }, anon)).status).toBe(500);
     expect((await post(emu, PATHS.refresh, { apiKey: API_KEY }, anon)).status).toBe(200);
     emu.faults.inject('rate-limit', { path: /\/oauth\//, count: 5 });
-    expect((await get(emu, '/sauth/settings/oauth/google')).status).toBe(429);
-    expect((await get(emu, PATHS.settings)).status).toBe(200);
+    expect((await get(emu, '/sauth/settings/oauth/google', ws)).status).toBe(429);
+    expect((await get(emu, PATHS.settings, ws)).status).toBe(200);
     emu.faults.clear();
-    expect((await get(emu, '/sauth/settings/oauth/google')).status).toBe(200);
+    expect((await get(emu, '/sauth/settings/oauth/google', ws)).status).toBe(200);
   });
 
   it('faulted requests are logged', async () => {
@@ -145,7 +147,7 @@ describe('outbox', () => {
       calls += 1;
     });
     await post(emu, PATHS.register, { email: 'o@example.com', password: 'Valid-pass1' }, await anonymous(emu));
-    await post(emu, PATHS.resetRequest, { email: 'o@example.com' });
+    await post(emu, PATHS.resetRequest, { email: 'o@example.com' }, await anonymous(emu));
     expect(calls).toBe(2);
     expect(emu.outbox.latest('O@example.com')?.kind).toBe('PASSWORD_RESET');
     expect(emu.outbox.latest('o@example.com', 'ACTIVATION')?.kind).toBe('ACTIVATION');

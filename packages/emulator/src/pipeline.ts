@@ -2,10 +2,9 @@ import type { Ctx } from './context.js';
 import { errorBody, HttpError } from './errors.js';
 import { faultResponse, type ArmedFault, type Faults } from './faults.js';
 import { bearerToken, corsHeaders, json, withHeaders } from './http.js';
-import { peekPayload } from './jwt.js';
 import type { RequestLog } from './requestLog.js';
 import { matchRoute } from './routes.js';
-import type { Realm, RequestLogEntry } from './types.js';
+import { describeToken } from './tokens.js';
 
 export interface PipelineDeps {
   ready: Promise<Ctx>;
@@ -14,16 +13,6 @@ export interface PipelineDeps {
   now(): number;
   latencyMs(): number;
   sleep(ms: number): Promise<void>;
-}
-
-function tokenInfo(request: Request, nowMs: number): Pick<RequestLogEntry, 'realm' | 'tokenExpired' | 'tokenId'> {
-  const token = bearerToken(request);
-  const payload = token ? peekPayload(token) : null;
-  if (!payload) return { realm: null, tokenExpired: false };
-  const rlm = payload['rlm'];
-  const realm: Realm | null = rlm === 'client' || rlm === 'anonymous_client' ? rlm : null;
-  const tokenExpired = typeof payload.exp === 'number' && nowMs >= payload.exp * 1000;
-  return { realm, tokenExpired, ...(typeof payload.jti === 'string' ? { tokenId: payload.jti } : {}) };
 }
 
 /** Status recorded in the request log for a faulted request (0 = no response at all). */
@@ -73,7 +62,7 @@ export async function handleRequest(deps: PipelineDeps, request: Request): Promi
   if (latency > 0) await deps.sleep(latency);
   const path = new URL(request.url).pathname;
   const method = request.method.toUpperCase();
-  const info = tokenInfo(request, deps.now());
+  const info = describeToken(ctx, bearerToken(request));
   const record = (status: number, fault?: ArmedFault): void => {
     deps.log.add({ method, path, ...info, status, at: deps.now(), ...(fault ? { fault: fault.kind } : {}) });
   };

@@ -5,8 +5,9 @@ import { changePassword, confirmPasswordReset, requestPasswordReset } from './ha
 import { confirmPin, requestPin } from './handlers/pin.js';
 import { confirmActivation, register, requestActivation } from './handlers/registration.js';
 import { getAuthSettings, getOAuthSettings } from './handlers/settings.js';
+import { workspaceLogin } from './handlers/workspace.js';
 
-type Handler = (ctx: Ctx, request: Request, params: string[]) => Promise<Response> | Response | null;
+type Handler = (ctx: Ctx, request: Request, params: string[]) => Promise<Response | null> | Response | null;
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -20,8 +21,9 @@ export const ROUTES: Route[] = [
   { method: 'POST', path: '/sauth/v3/auth/login/client', handler: login },
   { method: 'POST', path: '/sauth/v3/auth/login/client/conditional', handler: conditionalLogin },
   { method: 'POST', path: '/sauth/v3/auth/refresh/client', handler: refresh },
-  { method: 'GET', path: '/sauth/settings/synerise-auth', handler: (ctx) => getAuthSettings(ctx) },
-  { method: 'GET', path: /^\/sauth\/settings\/oauth\/([a-z]+)$/, handler: (ctx, _r, [provider]) => getOAuthSettings(ctx, provider ?? '') },
+  { method: 'POST', path: '/uauth/v2/auth/login/profile', handler: workspaceLogin },
+  { method: 'GET', path: '/sauth/settings/synerise-auth', handler: getAuthSettings },
+  { method: 'GET', path: /^\/sauth\/settings\/oauth\/([a-z]+)$/, handler: (ctx, r, [provider]) => getOAuthSettings(ctx, r, provider ?? '') },
   { method: 'POST', path: '/sauth/clients/registered', handler: register },
   { method: 'POST', path: '/sauth/clients/activation/request', handler: requestActivation },
   { method: 'POST', path: '/sauth/clients/activation/confirmation', handler: confirmActivation },

@@ -6,7 +6,7 @@ export const DEFAULT_PASSWORD_MAX_LENGTH = 128;
 export function defaultSettings(): WorkspaceSettings {
   return {
     registrationType: 'AUTOMATIC',
-    pinConfirmationType: 'EVERYONE',
+    pinConfirmationType: 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT',
     pinConfirmationLength: 6,
     pinConfirmationValidInSeconds: 300,
     pinResendCooldownSeconds: 60,

@@ -1,5 +1,5 @@
 import type { SeededRandom } from './random.js';
-import type { AgreementName, IdentityProvider, Realm, SeedProfile } from './types.js';
+import type { AgreementName, CustomId, IdentityProvider, SeedProfile, TokenRealm } from './types.js';
 
 export const AGREEMENT_NAMES: AgreementName[] = ['email', 'sms', 'push', 'webPush', 'bluetooth', 'rfid', 'wifi'];
 
@@ -8,6 +8,8 @@ export interface PendingPin {
   expiresAt: number;
   sentAt: number;
   deviceId: string | null;
+  /** uuid of the profile that requested the PIN (the PIN is confirmed from the same device) */
+  uuid: string | null;
   /** password to set on confirmation (PIN confirming a password on an external-only account) */
   pendingPassword?: string;
 }
@@ -22,7 +24,7 @@ export interface ProfileRecord {
   email: string;
   uuid: string;
   password: string | null;
-  customId: string | null;
+  customId: CustomId | null;
   firstName: string | null;
   lastName: string | null;
   fields: Record<string, unknown>;
@@ -53,10 +55,16 @@ export interface AnonymousRecord {
 
 export interface IssuedToken {
   jti: string;
-  realm: Realm;
-  /** customer e-mail (client) or anonymous uuid */
+  realm: TokenRealm;
+  /** customer e-mail (client), anonymous uuid, or 'workspace' */
   subjectKey: string;
+  /** profile uuid (null for workspace tokens) */
+  uuid: string | null;
+  /** epoch seconds */
   exp: number;
+  /** epoch ms */
+  ctd: number;
+  origin: string;
   revoked: boolean;
   deviceId: string | null;
 }
@@ -74,6 +82,8 @@ export class Store {
   readonly profiles = new Map<string, ProfileRecord>();
   readonly anonymous = new Map<string, AnonymousRecord>();
   readonly tokens = new Map<string, IssuedToken>();
+  /** opaque token string → jti (opaqueTokens mode) */
+  readonly opaque = new Map<string, string>();
   private nextId = 1000;
 
   constructor(private readonly random: SeededRandom) {}
@@ -87,6 +97,7 @@ export class Store {
     this.profiles.clear();
     this.anonymous.clear();
     this.tokens.clear();
+    this.opaque.clear();
     this.nextId = 1000;
   }
 
@@ -94,8 +105,9 @@ export class Store {
     return this.profiles.get(normalizeEmail(email));
   }
 
-  findByCustomId(customId: string): ProfileRecord | undefined {
-    for (const p of this.profiles.values()) if (p.customId === customId) return p;
+  /** customId is any JSON scalar: `123` and `"123"` name the same profile. */
+  findByCustomId(customId: CustomId): ProfileRecord | undefined {
+    for (const p of this.profiles.values()) if (p.customId !== null && String(p.customId) === String(customId)) return p;
     return undefined;
   }
 
@@ -120,14 +132,14 @@ export class Store {
       customId: seed.customId ?? null,
       firstName: seed.firstName ?? null,
       lastName: seed.lastName ?? null,
-      fields: {},
+      fields: { ...(seed.fields ?? {}) },
       activated: seed.activated ?? true,
       emailConfirmed: seed.activated ?? true,
       mfaRequired: seed.mfaRequired ?? false,
       approvalRequired: seed.approvalRequired ?? false,
       agreements: { ...emptyAgreements(), ...stripUndefined(seed.agreements ?? {}) },
-      attributes: {},
-      tags: [],
+      attributes: { ...(seed.attributes ?? {}) },
+      tags: [...(seed.tags ?? [])],
       identities: [...(seed.identities ?? [])],
       mergedAnonymousUuids: [],
       mergedEventCount: 0,
@@ -165,8 +177,28 @@ export class Store {
     anon.eventCount = 0;
   }
 
-  revokeProfileTokens(subjectKey: string): void {
-    for (const t of this.tokens.values()) if (t.subjectKey === subjectKey) t.revoked = true;
+  revokeProfileTokens(subjectKey: string): number {
+    let n = 0;
+    for (const t of this.tokens.values()) {
+      if (t.subjectKey === subjectKey && !t.revoked) {
+        t.revoked = true;
+        n += 1;
+      }
+    }
+    return n;
+  }
+
+  /** By e-mail: the customer's tokens. By uuid: the customer with that uuid and that uuid's anonymous tokens. */
+  revokeTokensOf(emailOrUuid: string): number {
+    const profile = this.findByEmail(emailOrUuid) ?? this.findByUuid(emailOrUuid);
+    let n = profile ? this.revokeProfileTokens(profile.email) : 0;
+    for (const t of this.tokens.values()) {
+      if (t.realm === 'anonymous_client' && t.uuid === emailOrUuid && !t.revoked) {
+        t.revoked = true;
+        n += 1;
+      }
+    }
+    return n;
   }
 
   revokeAll(): void {

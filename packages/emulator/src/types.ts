@@ -42,12 +42,19 @@ export interface WorkspaceSettings {
   confirmationRedirectLink: string;
 }
 
+/** customId is typed "any" by Synerise (seed 003): any JSON scalar, returned as stored. */
+export type CustomId = string | number | boolean;
+
 export interface SeedProfile {
   email: string;
   password?: string;
   firstName?: string;
   lastName?: string;
-  customId?: string;
+  customId?: CustomId;
+  /** other personal fields served by GET /v4/my-account/personal-information (displayName, avatarUrl, phone, …) */
+  fields?: Record<string, unknown>;
+  tags?: string[];
+  attributes?: Record<string, unknown>;
   uuid?: string;
   /** default true */
   activated?: boolean;
@@ -82,6 +89,17 @@ export interface EmulatorOptions {
   baseUrl?: string;
   /** generate a key pair for this emulator only (default: one pair shared by the process) */
   freshKeys?: boolean;
+  /**
+   * Workspace API key accepted by `POST /uauth/v2/auth/login/profile` (default
+   * 'emulator-workspace-api-key'). The workspace token it returns is the only token the
+   * `/sauth/settings/*` endpoints accept.
+   */
+  workspaceApiKey?: string;
+  /**
+   * Issue profile tokens that are NOT decodable JWTs (random strings, like the SDKs' encrypted v3
+   * tokens). The emulator still validates them (expiry, realm, revocation). Default false.
+   */
+  opaqueTokens?: boolean;
 }
 
 export type OutboxKind = 'ACTIVATION' | 'EMAIL_CONFIRMATION' | 'PIN' | 'PASSWORD_RESET';
@@ -100,11 +118,13 @@ export interface OutboxMessage {
 }
 
 export type Realm = 'anonymous_client' | 'client';
+/** `workspace`: a workspace (Business Profile) token from `POST /uauth/v2/auth/login/profile`. */
+export type TokenRealm = Realm | 'workspace';
 
 export interface RequestLogEntry {
   method: string;
   path: string;
-  realm: Realm | null;
+  realm: TokenRealm | null;
   tokenExpired: boolean;
   status: number;
   at: number;
@@ -126,7 +146,7 @@ export interface EmulatorProfileView {
   id: number;
   email: string;
   uuid: string;
-  customId: string | null;
+  customId: CustomId | null;
   firstName: string | null;
   lastName: string | null;
   activated: boolean;
@@ -145,7 +165,7 @@ export interface EmulatorProfileView {
   failedLoginAttempts: number;
   /** epoch ms; null when not locked; Infinity when permanently locked */
   lockedUntil: number | null;
-  pendingPin: { expiresAt: number; deviceId: string | null; sentAt: number } | null;
+  pendingPin: { expiresAt: number; deviceId: string | null; uuid: string | null; sentAt: number } | null;
   createdAt: number;
 }
 
@@ -188,6 +208,13 @@ export interface SyneriseEmulator {
   faults: { inject(kind: FaultKind, opts?: FaultOptions): void; clear(): void };
   identity: { mint(p: IdentityMintParams): Promise<string>; tamper(token: string): string };
   publicKeyJwk(): Promise<JsonWebKey>;
+  /** a workspace token, as `POST /uauth/v2/auth/login/profile` with the workspace API key returns */
+  workspaceToken(): Promise<string>;
+  /**
+   * Revokes every token of one profile: by e-mail (the customer's tokens) or by uuid (the customer
+   * with that uuid and the anonymous tokens of that uuid). Returns how many tokens were revoked.
+   */
+  revokeTokens(emailOrUuid: string): number;
   revokeAll(): void;
   reset(): void;
 }

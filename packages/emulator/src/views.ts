@@ -22,7 +22,7 @@ export function profileView(p: ProfileRecord): EmulatorProfileView {
     mergedEventCount: p.mergedEventCount,
     failedLoginAttempts: p.failedLoginAttempts,
     lockedUntil: p.lockedUntil,
-    pendingPin: p.pin ? { expiresAt: p.pin.expiresAt, deviceId: p.pin.deviceId, sentAt: p.pin.sentAt } : null,
+    pendingPin: p.pin ? { expiresAt: p.pin.expiresAt, deviceId: p.pin.deviceId, uuid: p.pin.uuid, sentAt: p.pin.sentAt } : null,
     createdAt: p.createdAt,
   };
 }

@@ -2,6 +2,7 @@ import { createSyneriseEmulator } from '../src/emulator.js';
 import type { EmulatorOptions, SyneriseEmulator } from '../src/types.js';
 
 export const API_KEY = 'emulator-api-key';
+export const WORKSPACE_API_KEY = 'emulator-workspace-api-key';
 export const START = Date.UTC(2025, 0, 15, 12, 0, 0);
 
 export interface ManualClock {
@@ -61,6 +62,7 @@ export const PATHS = {
   conditional: '/sauth/v3/auth/login/client/conditional',
   refresh: '/sauth/v3/auth/refresh/client',
   settings: '/sauth/settings/synerise-auth',
+  workspaceLogin: '/uauth/v2/auth/login/profile',
   register: '/sauth/clients/registered',
   activationRequest: '/sauth/clients/activation/request',
   activationConfirm: '/sauth/clients/activation/confirmation',
@@ -85,14 +87,25 @@ export function setup(options: EmulatorOptions = {}): { emu: SyneriseEmulator; c
   return { emu, clock };
 }
 
+let anonymousCount = 0;
+
+/** Anonymous login (uuid required by seed 003; a fresh one per call when not given). */
 export async function anonymous(emu: SyneriseEmulator, uuid?: string, deviceId = 'device-1'): Promise<string> {
-  const r = await post(emu, PATHS.anonymous, { apiKey: API_KEY, deviceId, ...(uuid ? { uuid } : {}) });
+  anonymousCount += 1;
+  const r = await post(emu, PATHS.anonymous, { apiKey: API_KEY, deviceId, uuid: uuid ?? `anon-${anonymousCount}` });
   if (r.status !== 200) throw new Error(`anonymous login failed: ${r.status}`);
   return r.body['token'] as string;
 }
 
 export async function signIn(emu: SyneriseEmulator, email = 'ann@example.com', password = PASSWORD, extra: Record<string, unknown> = {}): Promise<Reply> {
-  return post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email, password, ...extra });
+  return post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email, password, uuid: 'signin-uuid', ...extra });
+}
+
+/** A workspace token (the only token the /sauth/settings endpoints accept). */
+export async function workspace(emu: SyneriseEmulator): Promise<string> {
+  const r = await post(emu, PATHS.workspaceLogin, { apiKey: WORKSPACE_API_KEY });
+  if (r.status !== 200) throw new Error(`workspace login failed: ${r.status}`);
+  return r.body['token'] as string;
 }
 
 export function claimsOf(token: string): Record<string, unknown> {

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createAuthClient, createBrowserEnvironment, systemClock } from '@synerise-auth/core';
-import type { AuthClient, AuthClientOptions, AuthSettings, Clock, Fetch, KeyValueStorage } from '@synerise-auth/core';
+import { createAuthClient, createBrowserEnvironment, resolveAuthSettings, systemClock } from '@synerise-auth/core';
+import type { AuthClient, AuthClientOptions, AuthSettingsInput, Clock, Fetch, KeyValueStorage } from '@synerise-auth/core';
 import type { AuthCache } from './cache/types';
 import { AuthContext, type AuthContextValue } from './context';
 import { createDeferredClient } from './deferredClient';
-import { createResource } from './resource';
 import { useCustomerChange } from './userChange';
 
 export interface SyneriseAuthProviderProps {
@@ -12,8 +11,15 @@ export interface SyneriseAuthProviderProps {
   apiKey?: string;
   /** Default `https://api.synerise.com`. */
   baseUrl?: string;
-  /** An existing core client: the provider starts it but never destroys it. */
+  /** An existing core client: the provider starts it but never destroys it (its `settings` are used). */
   client?: AuthClient;
+  /**
+   * The workspace's auth settings as configuration (registration type, activation link/PIN, PIN
+   * rules, password policy, required agreements, OAuth client ids); omitted fields get the
+   * documented defaults. Plain JSON, e.g. from `loadAuthSettings()` of
+   * `@synerise-auth/core/server` in a server component. Read when the client is created.
+   */
+  settings?: AuthSettingsInput;
   /**
    * Where server data lives and mutations run: default the kit's own cache
    * (`createAuthCache`, created on first use); `createQueryClientCache(queryClient)` from
@@ -38,9 +44,13 @@ export interface SyneriseAuthProviderProps {
  */
 export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNode {
   const { client: given, children } = props;
-  const [deferred] = useState(createDeferredClient);
+  const [deferred] = useState(() => createDeferredClient(resolveAuthSettings(props.settings ?? props.clientOptions?.settings)));
   const client = given ?? deferred.client;
   const clock = props.clock ?? props.clientOptions?.clock ?? systemClock;
+  // Synchronous on the server and before the client exists: the same values the client will resolve.
+  // Keyed on the content: an inline `settings={{…}}` object must not re-resolve on every render.
+  const settingsKey = JSON.stringify(props.settings ?? props.clientOptions?.settings ?? {});
+  const configured = useMemo(() => resolveAuthSettings(JSON.parse(settingsKey) as AuthSettingsInput), [settingsKey]);
   const cache = props.cache;
   const [local] = useState<AuthContextValue['local']>(() => ({}));
 
@@ -78,8 +88,8 @@ export function SyneriseAuthProvider(props: SyneriseAuthProviderProps): ReactNod
   }, [cache, local]);
 
   const value = useMemo<AuthContextValue>(
-    () => ({ client, clock, cache, local, settings: createResource<AuthSettings>(() => client.getSettings()) }),
-    [client, clock, cache, local],
+    () => ({ client, clock, cache, local, settings: given ? given.settings : configured }),
+    [client, clock, cache, local, given, configured],
   );
 
   useCustomerChange(client, () => cache ?? local.cache);
@@ -95,5 +105,6 @@ function createOwnedClient(props: SyneriseAuthProviderProps): AuthClient {
   if (props.storage !== undefined) options.storage = props.storage;
   if (props.fetch !== undefined) options.fetch = props.fetch;
   if (props.clock !== undefined) options.clock = props.clock;
+  if (props.settings !== undefined) options.settings = props.settings;
   return createAuthClient(options);
 }

@@ -1,7 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AuthClient, AuthSettings, Clock } from '@synerise-auth/core';
 import type { AuthCache } from './cache/types';
-import type { Resource } from './resource';
 
 /** What the provider shares with the hooks (private to the package). */
 export interface AuthContextValue {
@@ -9,7 +8,8 @@ export interface AuthContextValue {
   client: AuthClient;
   /** Drives countdowns (the provider's `clock`, else system time). */
   clock: Clock;
-  settings: Resource<AuthSettings>;
+  /** Resolved workspace settings: the client's, or (before it exists) the provider's `settings` prop resolved with the defaults. */
+  settings: AuthSettings;
   /** The given cache (e.g. a shop QueryClient's): server data and every mutation go through it. */
   cache: AuthCache | undefined;
   /** Without a given cache: the built-in one, created by the first hook that caches data. */

@@ -1,4 +1,4 @@
-import type { AuthClient } from '@synerise-auth/core';
+import type { AuthClient, AuthSettings } from '@synerise-auth/core';
 import { BOOTING_HEALTH, BOOTING_SNAPSHOT } from './booting';
 
 /**
@@ -34,10 +34,11 @@ type AsyncMethod = {
 const ASYNC_METHODS: Record<AsyncMethod, 1> = {
   start: 1, getToken: 1, signIn: 1, conditionalSignIn: 1, socialSignIn: 1, register: 1, requestPin: 1, resendPin: 1,
   confirmPin: 1, requestActivation: 1, confirmActivation: 1, requestPasswordReset: 1, confirmPasswordReset: 1,
-  changePassword: 1, getAccount: 1, updateAccount: 1, getSettings: 1, signOut: 1,
+  changePassword: 1, getAccount: 1, updateAccount: 1, signOut: 1, withToken: 1,
 };
 
-export function createDeferredClient(): DeferredClient {
+/** @param settings what `client.settings` reads before the real client is attached (the provider's resolved configuration). */
+export function createDeferredClient(settings: AuthSettings): DeferredClient {
   let real: AuthClient | null = null;
   let released = false;
   let waiters: ((client: AuthClient) => void)[] = [];
@@ -76,6 +77,9 @@ export function createDeferredClient(): DeferredClient {
     getHealth: () => (real ? real.getHealth() : BOOTING_HEALTH),
     on: (event, handler) => listen((c) => c.on(event, handler)),
     getPinState: (email) => real?.getPinState(email),
+    get settings() {
+      return real ? real.settings : settings;
+    },
     // The provider owns the real client's lifetime.
     destroy: noop,
   };

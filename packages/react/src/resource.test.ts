@@ -34,7 +34,7 @@ describe('createResource', () => {
     });
     await r.ensure();
     expect(r.getState().status).toBe('error');
-    expect(r.getState().error?.code).toBe('UNKNOWN');
+    expect(r.getState().error?.code).toBe('NETWORK'); // what fetch throws offline (core's toAuthError)
     fail = false;
     await r.refetch();
     expect(r.getState()).toMatchObject({ status: 'success', data: 'ok', error: null });

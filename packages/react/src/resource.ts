@@ -1,5 +1,5 @@
 import type { AuthError } from '@synerise-auth/core';
-import { toAuthError } from './useAuthMutation';
+import { toAuthError } from '@synerise-auth/core';
 
 export interface ResourceState<T> {
   status: 'idle' | 'loading' | 'success' | 'error';

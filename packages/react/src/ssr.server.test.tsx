@@ -51,7 +51,7 @@ describe('server rendering (node, no DOM)', () => {
     expect(html).toContain('data-status="booting"');
     expect(html).toContain('status: <!-- -->booting');
     expect(html).toContain('account: <!-- -->loading');
-    expect(html).toContain('settings: <!-- -->loading');
+    expect(html).toContain('settings: <!-- -->AUTOMATIC'); // configuration: known while rendering on the server
     expect(html).toContain('minLength="6"');
   });
 

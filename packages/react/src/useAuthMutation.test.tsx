@@ -1,7 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '@synerise-auth/core';
-import { toAuthError, useAuthMutation } from './useAuthMutation';
+import { toAuthError } from '@synerise-auth/core';
+import { useAuthMutation } from './useAuthMutation';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AuthError } from '@synerise-auth/core';
+import { toAuthError, type AuthError } from '@synerise-auth/core';
 
 export type MutationStatus = 'idle' | 'pending' | 'success' | 'error';
 
@@ -33,11 +33,6 @@ interface State<TData> {
 }
 
 const IDLE: State<never> = { status: 'idle', data: undefined, error: null };
-
-/** Anything thrown becomes an AuthError (unknown errors are wrapped, message stays generic). */
-export function toAuthError(error: unknown): AuthError {
-  return error instanceof AuthError ? error : new AuthError('UNKNOWN', { cause: error });
-}
 
 /**
  * A tiny `useMutation`: tracks the LATEST call only (results of superseded calls and of

@@ -31,9 +31,11 @@ export function useResource<T>(resource: Resource<T>, enabled: boolean): QueryRe
   };
 }
 
-/** Public workspace auth settings (registration type, PIN length, password policy…),
- *  requested once per provider however many components use them. */
-export function useAuthSettings(): QueryResult<AuthSettings> {
-  const { settings } = useAuthContext();
-  return useResource(settings, true);
+/**
+ * The workspace's auth settings (registration type, activation method, PIN rules, password
+ * policy, required agreements, OAuth client ids): configuration given to the provider or the
+ * client, resolved with the documented defaults. Synchronous — never requested by the browser.
+ */
+export function useAuthSettings(): AuthSettings {
+  return useAuthContext().settings;
 }

@@ -1,35 +1,40 @@
-import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createWorld, renderHookInTab } from '../test/harness';
 import { useAuthSettings, usePasswordPolicy } from './index';
 
-const SETTINGS = '/sauth/settings/synerise-auth';
-
 describe('useAuthSettings / usePasswordPolicy', () => {
-  it('requests settings ONCE however many components use the policy', async () => {
+  it('are synchronous reads of the configured settings: right on the first render, no request', async () => {
     const world = createWorld();
-    const hook = await renderHookInTab(world, () => [
-      usePasswordPolicy(),
-      usePasswordPolicy(),
-      usePasswordPolicy(),
-      usePasswordPolicy(),
-      usePasswordPolicy(),
-      useAuthSettings(),
-      useAuthSettings(),
-    ]);
+    const seen: Array<ReturnType<typeof useAuthSettings>> = [];
+    await renderHookInTab(
+      world,
+      () => {
+        const settings = useAuthSettings();
+        seen.push(settings);
+        return [settings, usePasswordPolicy()];
+      },
+      { settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationLength: 4, requiredAgreements: ['email'], oauthClientIds: { google: 'g-id' } } },
+    );
     await world.settle();
-    expect(world.requests(SETTINGS)).toBe(1);
-    expect(hook.current[5]).toMatchObject({ isLoading: false, error: null });
-    expect((hook.current[5] as ReturnType<typeof useAuthSettings>).data?.registrationType).toBe('AUTOMATIC');
-    // another tab (a new provider and client) has its own cache: one request per tab, never per component
-    const later = await renderHookInTab(world, () => usePasswordPolicy());
-    await world.settle();
-    expect(later.current.isLoading).toBe(false);
-    expect(world.requests(SETTINGS)).toBe(2);
+    expect(seen[0]).toMatchObject({
+      registrationType: 'REQUIRE_PIN_CONFIRMATION', activationMethod: 'pin', pinConfirmationLength: 4, pinConfirmationValidInSeconds: 300,
+      pinConfirmationType: 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT', requiredAgreements: ['email'], oauthClientIds: { google: 'g-id' },
+    });
+    // the provider's resolved settings before the client existed are the client's own afterwards
+    expect(seen.at(-1)).toEqual(seen[0]);
+    expect(world.emulator.requestLog.entries().filter((e) => e.path.startsWith('/sauth/settings'))).toEqual([]);
   });
 
-  it('gives the SDK default policy while loading, then the workspace policy', async () => {
-    const world = createWorld({
+  it('without configuration: the documented defaults and the SDK default policy', async () => {
+    const world = createWorld();
+    const hook = await renderHookInTab(world, () => ({ settings: useAuthSettings(), policy: usePasswordPolicy() }), { settings: undefined });
+    expect(hook.current.settings).toMatchObject({ registrationType: 'AUTOMATIC', activationMethod: 'link', requiredAgreements: [], pinResendCooldownSeconds: 60 });
+    expect(hook.current.policy.passwordRules).toBe('minlength: 6; maxlength: 128; required: lower; required: upper; required: digit; required: special;');
+  });
+
+  it('gives the configured workspace policy', async () => {
+    const world = createWorld();
+    const hook = await renderHookInTab(world, () => usePasswordPolicy(), {
       settings: {
         passwordPolicy: {
           minLength: 10,
@@ -41,16 +46,8 @@ describe('useAuthSettings / usePasswordPolicy', () => {
         },
       },
     });
-    const seen: Array<{ min: number; loading: boolean }> = [];
-    const hook = await renderHookInTab(world, () => {
-      const p = usePasswordPolicy();
-      seen.push({ min: p.minLength, loading: p.isLoading });
-      return p;
-    });
-    expect(seen[0]).toEqual({ min: 6, loading: true });
-    await world.settle();
     const p = hook.current;
-    expect(p).toMatchObject({ minLength: 10, maxLength: 64, isLoading: false });
+    expect(p).toMatchObject({ minLength: 10, maxLength: 64 });
     expect(p.passwordRules).toBe('minlength: 10; maxlength: 64; required: lower; required: digit;');
     expect(p.evaluate('short1')).toEqual([
       { id: 'minLength', params: { min: 10 }, passed: false },
@@ -65,17 +62,13 @@ describe('useAuthSettings / usePasswordPolicy', () => {
     expect(p.policy.rules.map((r) => r.id)).toEqual(['minLength', 'maxLength', 'lowercase', 'number']);
   });
 
-  it('surfaces a failed settings request as a typed error and refetch() recovers', async () => {
+  it('a given client brings its own settings', async () => {
     const world = createWorld();
-    world.emulator.faults.inject('server-error', { count: 1, path: SETTINGS });
-    const hook = await renderHookInTab(world, () => useAuthSettings());
-    await world.settle();
-    expect(hook.current.error?.code).toBe('SERVER');
-    expect(hook.current.data).toBeUndefined();
-    await act(async () => {
-      await hook.current.refetch();
-    });
-    expect(hook.current.error).toBeNull();
-    expect(hook.current.data?.pinConfirmationLength).toBe(6);
+    const { createAuthClient } = await import('@synerise-auth/core');
+    const props = world.tabProps();
+    const client = createAuthClient({ ...props.clientOptions, apiKey: 'emulator-api-key', baseUrl: world.emulator.baseUrl, fetch: props.fetch, clock: props.clock, storage: props.storage, settings: { pinConfirmationLength: 8 } });
+    const hook = await renderHookInTab(world, () => useAuthSettings(), { client });
+    expect(hook.current.pinConfirmationLength).toBe(8);
+    client.destroy();
   });
 });

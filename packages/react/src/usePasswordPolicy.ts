@@ -4,7 +4,7 @@ import type { PasswordPolicy } from '@synerise-auth/core';
 import { useAuthSettings } from './useAuthSettings';
 
 export interface PasswordPolicyResult {
-  /** The core policy (rules with params). The SDK default policy while settings load. */
+  /** The core policy (rules with params), from the configured settings (the SDK default policy when none is given). */
   policy: PasswordPolicy;
   /** Checklist for a value: one entry per rule with `passed`. */
   evaluate: PasswordPolicy['evaluate'];
@@ -14,13 +14,11 @@ export interface PasswordPolicyResult {
   maxLength: number;
   /** For `<input passwordrules={…}>` (password managers). */
   passwordRules: string;
-  isLoading: boolean;
 }
 
-/** The workspace password policy (settings requested once and shared). */
+/** The workspace password policy, from the configured settings (synchronous). */
 export function usePasswordPolicy(): PasswordPolicyResult {
-  const settings = useAuthSettings();
-  const source = settings.data?.passwordPolicy;
+  const source = useAuthSettings().passwordPolicy;
   const policy = useMemo(() => createPasswordPolicy(source), [source]);
   return useMemo(
     () => ({
@@ -30,8 +28,7 @@ export function usePasswordPolicy(): PasswordPolicyResult {
       minLength: policy.minLength,
       maxLength: policy.maxLength,
       passwordRules: policy.passwordRules,
-      isLoading: settings.isLoading,
     }),
-    [policy, settings.isLoading],
+    [policy],
   );
 }

@@ -1,17 +1,10 @@
 import { useDebugValue, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { shallowEqual } from '@synerise-auth/core';
+
+// One level of keys (`shallowEqual` of core, the kit's only equality helper).
+export { shallowEqual };
 
 export type EqualityFn<T> = (a: T, b: T) => boolean;
-
-/** Object.is for primitives; one level of keys for plain objects and arrays. */
-export function shallowEqual<T>(a: T, b: T): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a) as (keyof T)[];
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && Object.is(a[k], b[k]));
-}
 
 /**
  * `useSyncExternalStore` with a memoised selector (the idea of

@@ -41,7 +41,7 @@ export function AllHooks() {
       <p>pending: {String(pending)}</p>
       <p>pin cooldown: {pin.cooldownSeconds}</p>
       <p>account: {account.isLoading ? 'loading' : (account.data?.email ?? 'none')}</p>
-      <p>settings: {settings.isLoading ? 'loading' : settings.data?.registrationType}</p>
+      <p>settings: {settings.registrationType}</p>
       <input type="password" aria-label="Password" minLength={policy.minLength} maxLength={policy.maxLength} data-rules={policy.passwordRules} />
     </section>
   );

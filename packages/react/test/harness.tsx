@@ -27,9 +27,13 @@ export interface World {
 export function createWorld(options: EmulatorOptions = {}): World {
   const clock = createManualClock(Date.UTC(2026, 2, 1));
   const emulator = createSyneriseEmulator({
+    // `pnpm test` runs the suite again with opaque tokens (vitest.opaque.config.ts).
+    ...(process.env['SYNERISE_EMULATOR_OPAQUE'] === '1' ? { opaqueTokens: true } : {}),
     clock,
     profiles: [{ email: ANN, password: PASSWORD, firstName: 'Ann', lastName: 'Lee' }],
     ...options,
+    // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; these suites expect a PIN for everyone.
+    settings: { pinConfirmationType: 'EVERYONE', ...options.settings },
   });
   const storage = createMemoryStorageHub();
   const channels = createTabChannelHub();
@@ -49,6 +53,8 @@ export function createWorld(options: EmulatorOptions = {}): World {
         fetch,
         clock: clock.fork(),
         storage: storage.createStorage(),
+        // The workspace settings reach the client as configuration (never from a settings endpoint).
+        settings: emulator.settings,
         clientOptions: {
           channel: channels.createChannel(),
           lock,

@@ -1,4 +1,5 @@
 // Public API of @synerise-auth/ui. Styles: import '@synerise-auth/ui/styles.css'.
+// Catalogues other than English are separate entries: '@synerise-auth/ui/locales/pl'.
 
 // i18n
 export { I18nProvider, useI18n, createI18n } from './i18n/I18nProvider';
@@ -6,7 +7,7 @@ export type { I18n, I18nProviderProps } from './i18n/I18nProvider';
 export { AUTH_ERROR_CODES } from './i18n/formatError';
 export type { ErrorCode, ErrorLike } from './i18n/formatError';
 export { en as messagesEn } from './i18n/messages/en';
-export { pl as messagesPl } from './i18n/messages/pl';
+export type { Catalogue } from './i18n/catalogue';
 export type { Locale, Message, MessageKey, MessageOverrides, MessageParams, Messages, PluralMessage } from './i18n/types';
 
 // theme

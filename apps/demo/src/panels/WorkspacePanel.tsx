@@ -20,8 +20,8 @@ const POLICY_FLAGS = [
 const kept = { ttl: 3600, note: '' };
 
 /**
- * The core client reads the public settings once and decides registration outcomes and the
- * password policy from them, so after a change the app remounts the provider (`onChanged`).
+ * The app hands these settings to the provider as configuration (as a shop's server would, with
+ * `loadAuthSettings()`), so after a change it reloads them and remounts the provider (`onChanged`).
  */
 export function WorkspacePanel({ onChanged }: { onChanged: () => void }) {
   const [settings, setSettings] = useState<EmulatorSettings | null>(null);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
-import { createApiClient, PATHS } from './client';
+import { createApiClient } from './client';
+import { ENDPOINTS } from './endpoints';
 import type { AuthApi } from './contract';
 import { createTestFetch, json, text } from './testFetch';
 import type { Responder } from './testFetch';
 
 const T = 'header.payload.sig';
+const PATHS = Object.fromEntries(Object.entries(ENDPOINTS).map(([name, row]) => [name, row.path])) as Record<keyof typeof ENDPOINTS, string>;
 
 function setup(responder: Responder) {
   const tf = createTestFetch(responder);
@@ -20,19 +22,23 @@ describe('endpoints', () => {
     ['login', token, (a) => a.login({ identityProvider: 'SYNERISE', email: 'a@b.c', password: 'P4ss!', uuid: 'u1' }, T), 'POST', PATHS.login, { apiKey: 'key-1', identityProvider: 'SYNERISE', email: 'a@b.c', password: 'P4ss!', uuid: 'u1' }, T],
     ['refresh', token, (a) => a.refresh(T), 'POST', PATHS.refresh, { apiKey: 'key-1' }, T],
     ['register', none, (a) => a.register({ email: 'a@b.c', password: 'P4ss!', firstName: 'A' }, T), 'POST', PATHS.register, { apiKey: 'key-1', email: 'a@b.c', password: 'P4ss!', firstName: 'A' }, T],
-    ['requestActivation', none, (a) => a.requestActivation('a@b.c'), 'POST', PATHS.requestActivation, { apiKey: 'key-1', email: 'a@b.c' }, null],
-    ['confirmActivation', none, (a) => a.confirmActivation('act-tok'), 'POST', PATHS.confirmActivation, { apiKey: 'key-1', token: 'act-tok' }, null],
-    ['requestPin', none, (a) => a.requestPin({ email: 'a@b.c', uuid: 'u1', deviceId: 'd1' }), 'POST', PATHS.requestPin, { apiKey: 'key-1', email: 'a@b.c', uuid: 'u1', deviceId: 'd1' }, null],
-    ['requestPasswordReset', none, (a) => a.requestPasswordReset('a@b.c'), 'POST', PATHS.requestPasswordReset, { apiKey: 'key-1', email: 'a@b.c' }, null],
-    ['confirmPasswordReset', none, (a) => a.confirmPasswordReset({ token: 'rt', password: 'N3w!pw' }), 'POST', PATHS.confirmPasswordReset, { apiKey: 'key-1', token: 'rt', password: 'N3w!pw' }, null],
+    ['requestActivation', none, (a) => a.requestActivation('a@b.c', T), 'POST', PATHS.requestActivation, { apiKey: 'key-1', email: 'a@b.c' }, T],
+    ['confirmActivation', none, (a) => a.confirmActivation('act-tok', T), 'POST', PATHS.confirmActivation, { apiKey: 'key-1', token: 'act-tok' }, T],
+    ['requestPin', none, (a) => a.requestPin({ email: 'a@b.c', uuid: 'u1', deviceId: 'd1' }, T), 'POST', PATHS.requestPin, { apiKey: 'key-1', email: 'a@b.c', uuid: 'u1', deviceId: 'd1' }, T],
+    ['confirmPin', none, (a) => a.confirmPin({ email: 'a@b.c', pinCode: '123456', uuid: 'u1', deviceId: 'd1' }, T), 'POST', PATHS.confirmPin, { apiKey: 'key-1', email: 'a@b.c', pinCode: '123456', uuid: 'u1', deviceId: 'd1' }, T],
+    ['requestPasswordReset', none, (a) => a.requestPasswordReset('a@b.c', T), 'POST', PATHS.requestPasswordReset, { apiKey: 'key-1', email: 'a@b.c' }, T],
+    ['confirmPasswordReset', none, (a) => a.confirmPasswordReset({ token: 'rt', password: 'N3w!pw' }, T), 'POST', PATHS.confirmPasswordReset, { apiKey: 'key-1', token: 'rt', password: 'N3w!pw' }, T],
     ['changePassword', none, (a) => a.changePassword({ oldPassword: 'o', password: 'n', deviceId: 'd1' }, T), 'POST', PATHS.changePassword, { apiKey: 'key-1', oldPassword: 'o', password: 'n', deviceId: 'd1' }, T],
     ['logout', none, (a) => a.logout({ mode: 'LOGOUT_WITH_SESSION_CLEARING', fromAllDevices: true }, T), 'POST', PATHS.logout, { apiKey: 'key-1', mode: 'LOGOUT_WITH_SESSION_CLEARING', fromAllDevices: true }, T],
-    ['getSettings', () => json(200, { registrationType: 'AUTOMATIC' }), (a) => a.getSettings(), 'GET', PATHS.settings, null, null],
-    ['getOAuthSettings', () => json(200, { clientId: 'g' }), (a) => a.getOAuthSettings('google'), 'GET', `${PATHS.oauthSettings}google`, null, null],
-  ])('%s', async (_name, responder, run, method, path, body, bearer) => {
+    ['getPersonalInformation', () => json(200, {}), (a) => a.getPersonalInformation(T), 'GET', PATHS.getPersonalInformation, null, T],
+  ])('%s', async (name, responder, run, method, path, body, bearer) => {
     const { api, tf } = setup(responder);
     await run(api);
     const r = tf.last();
+    const row = ENDPOINTS[name as keyof typeof ENDPOINTS];
+    expect([row.method, row.path]).toEqual([method, path]);
+    // only fields the table lists are sent
+    expect(Object.keys(body ?? {}).filter((k) => !(row.required as readonly string[]).includes(k) && !(row.optional as readonly string[]).includes(k))).toEqual([]);
     expect(r.method).toBe(method);
     expect(new URL(r.url).pathname).toBe(path);
     expect(new URL(r.url).search).toBe('');
@@ -58,8 +64,9 @@ describe('endpoints', () => {
   });
 
   it('confirmPin returns the token when the server sends one, {} on 204', async () => {
-    expect(await setup(() => json(200, { token: 'jwt' })).api.confirmPin({ email: 'a@b.c', pinCode: '123456' })).toEqual({ token: 'jwt' });
-    expect(await setup(() => text(204, '')).api.confirmPin({ email: 'a@b.c', pinCode: '123456' })).toEqual({});
+    const body = { email: 'a@b.c', pinCode: '123456', uuid: 'u1', deviceId: 'd1' };
+    expect(await setup(() => json(200, { token: 'jwt', expiration: 1767229200 })).api.confirmPin(body, T)).toEqual({ token: 'jwt', expiration: 1767229200 });
+    expect(await setup(() => text(204, '')).api.confirmPin(body, T)).toEqual({});
   });
 
   it('updatePersonalInformation sends Api-Version and reads the profile back after a bodiless reply', async () => {
@@ -70,73 +77,59 @@ describe('endpoints', () => {
     expect(JSON.parse(tf.requests[0]?.body ?? '')).toEqual({ firstName: 'New' });
   });
 
-  it('personal information: agreements normalised to booleans, unknown fields dropped', async () => {
+  it('personal information: agreements normalised to booleans, unknown fields kept, any scalar customId', async () => {
     expect((await setup(() => json(200, { attributes: ['x'], agreements: 'yes' })).api.getPersonalInformation(T))).toEqual({});
     const { api } = setup(() =>
-      json(200, { email: 'a@b.c', firstName: null, clientId: 42, agreements: { email: 'true', sms: false, push: 1, bogus: true }, attributes: { size: 'M' } }),
+      json(200, {
+        email: 'a@b.c', firstName: null, clientId: 42, customId: 1234, displayName: 'Ann L.', avatarUrl: 'https://cdn/a.png', tags: ['vip'],
+        agreements: { email: 'true', sms: false, push: 1, bogus: true }, attributes: { size: 'M' },
+      }),
     );
-    const info = await api.getPersonalInformation(T);
-    expect(info).toEqual({ email: 'a@b.c', firstName: null, agreements: { email: true, sms: false, push: true }, attributes: { size: 'M' } });
-    expect(info).not.toHaveProperty('clientId');
+    expect(await api.getPersonalInformation(T)).toEqual({
+      email: 'a@b.c', firstName: null, clientId: 42, customId: 1234, displayName: 'Ann L.', avatarUrl: 'https://cdn/a.png', tags: ['vip'],
+      agreements: { email: true, sms: false, push: true }, attributes: { size: 'M' },
+    });
+    await expect(setup(() => json(200, { customId: { nested: 1 } })).api.getPersonalInformation(T)).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+  });
+
+  it.each([['abc'], [42], [true]])('a %j customId in a token or conditional reply is accepted', async (customId) => {
+    expect(await setup(() => json(200, { token: 'opaque', customId })).api.login({ identityProvider: 'SYNERISE', customId, password: 'p' }, T)).toEqual({ token: 'opaque', customId });
+    const reply = await setup(() => json(200, { status: 'SUCCESS', token: 'opaque', customId })).api.conditionalLogin({ identityProvider: 'SYNERISE', customId, password: 'p' }, T);
+    expect(reply).toMatchObject({ status: 'SUCCESS', customId });
+  });
+
+  it('token replies keep expiration/created/origin/realm and need no decodable JWT', async () => {
+    const reply = { token: 'not-a-jwt', expiration: 1767229200, created: 1767225600000, origin: 'SYNERISE', customId: null, realm: 'client' };
+    expect(await setup(() => json(200, reply)).api.refresh(T)).toEqual({ token: 'not-a-jwt', expiration: 1767229200, created: 1767225600000, origin: 'SYNERISE', realm: 'client' });
   });
 });
 
-describe('getSettings', () => {
-  it('reads the seed-003 flat policy names and applies defaults', async () => {
-    const { api } = setup(() =>
-      json(200, {
-        enabled: true,
-        registrationType: 'REQUIRE_PIN_CONFIRMATION',
-        minLength: 8,
-        maxLength: 64,
-        requireAtLeastOneLowercaseLetter: true,
-        requireAtLeastOneUppercaseLetter: false,
-        requireAtLeastOneNumber: true,
-        requireAtLeastOneNonAlphaNumericCharacter: false,
-        confirmationMailBody: '<html>…</html>',
-      }),
-    );
-    expect(await api.getSettings()).toEqual({
-      registrationType: 'REQUIRE_PIN_CONFIRMATION',
-      pinConfirmationLength: 6,
-      pinConfirmationValidInSeconds: 300,
-      passwordPolicy: {
-        minLength: 8,
-        maxLength: 64,
-        requireAtLeastOneLowercase: true,
-        requireAtLeastOneUppercase: false,
-        requireAtLeastOneNumber: true,
-        requireAtLeastOneNonAlphaNumeric: false,
-      },
-    });
+describe('endpoint table', () => {
+  it('Api-Version goes where the table says (v4 and registration), nowhere else', async () => {
+    const { api, tf } = setup(() => json(200, { token: 'jwt' }));
+    await api.register({ email: 'a@b.c', password: 'p' }, T);
+    await api.refresh(T);
+    expect(tf.requests.map((r) => r.headers.get('Api-Version'))).toEqual(['4.4', null]);
   });
 
-  it('accepts a nested passwordPolicy and the optional fields', async () => {
-    const reply = {
-      registrationType: 'AUTOMATIC',
-      pinConfirmationType: 'EVERYONE',
-      pinConfirmationLength: 4,
-      pinConfirmationValidInSeconds: 120,
-      pinResendCooldownSeconds: 30,
-      allowPinResendFromDifferentDeviceId: true,
-      passwordPolicy: { minLength: 10, requireAtLeastOneNumber: false },
-      deviceControlMode: 'HARD',
-      requiredAgreements: ['email'],
-      confirmationRedirectLink: 'https://shop/confirm',
-    };
-    const { api } = setup(() => json(200, reply));
-    // every field passes through unchanged
-    expect(await api.getSettings()).toEqual(reply);
+  it('a shop overrides any path; method, headers and body stay', async () => {
+    const tf = createTestFetch(() => text(204, ''));
+    const api = createApiClient({ apiKey: 'key-1', fetch: tf.fetch, clock: createManualClock(), endpoints: { requestPin: '/v4/clients/pin/request', register: '/v4/clients/registered' } });
+    await api.requestPin({ email: 'a@b.c', uuid: 'u1', deviceId: 'd1' }, T);
+    await api.register({ email: 'a@b.c', password: 'p' }, T);
+    expect(tf.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['POST /v4/clients/pin/request', 'POST /v4/clients/registered']);
+    expect(JSON.parse(tf.requests[0]?.body ?? '')).toEqual({ apiKey: 'key-1', email: 'a@b.c', uuid: 'u1', deviceId: 'd1' });
+    expect(() => createApiClient({ apiKey: 'k', fetch: tf.fetch, clock: createManualClock(), endpoints: { refresh: 'https://evil.example/x' } })).toThrow(TypeError);
   });
 
-  it('device control false is kept, an unknown mode is dropped', async () => {
-    expect((await setup(() => json(200, { registrationType: 'AUTOMATIC', deviceControlMode: false })).api.getSettings()).deviceControlMode).toBe(false);
-    const odd = await setup(() => json(200, { registrationType: 'AUTOMATIC', deviceControlMode: 'LUNAR', pinConfirmationType: 'SOMETIMES' })).api.getSettings();
-    expect(odd).not.toHaveProperty('deviceControlMode');
-    expect(odd).not.toHaveProperty('pinConfirmationType');
-  });
-
-  it('an unknown registration type is a BAD_RESPONSE', async () => {
-    await expect(setup(() => json(200, { registrationType: 'TELEPATHY' })).api.getSettings()).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+  it('every row has a source comment; rows whose comment says "inferred" are flagged inferred', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL('./endpoints.ts', import.meta.url), 'utf8');
+    for (const [name, row] of Object.entries(ENDPOINTS)) {
+      const comment = new RegExp(`// ([^\\n]+)\\n  ${name}: row\\(`).exec(source)?.[1] ?? '';
+      expect(comment, name).not.toBe('');
+      expect(row.inferred, name).toBe(comment.startsWith('inferred'));
+      expect(row.path.startsWith('/')).toBe(true);
+    }
   });
 });

@@ -1,13 +1,13 @@
-// AuthApi over fetch. Paths and bodies follow shared/docs/synerise-api.md; the client holds
-// no session state (tokens are passed per call, always as a Bearer header).
+// AuthApi over fetch. Method, path and headers of every call come from the endpoint table
+// (./endpoints.ts, with the shop's overrides); the client holds no session state (tokens are
+// passed per call, always as a Bearer header).
 import type * as z from 'zod/mini';
 import type { Clock, Fetch } from '../ports';
-import type { Agreements, AuthApi, AuthSettings, CallOptions, ConditionalLoginReply, PersonalInformation } from './contract';
+import type { Agreements, AuthApi, CallOptions, ConditionalLoginReply, PersonalInformation, TokenReply } from './contract';
+import { resolveEndpoints, type EndpointName, type EndpointPaths } from './endpoints';
 import type { CallSpec } from './http';
 import { call } from './http';
-import type { EndpointName } from './errorMapping';
-import { conditionalSchema, oauthSettingsSchema, personalInformationSchema, pinConfirmationSchema, settingsSchema, tokenSchema } from './schemas';
-import { toAuthSettings } from './settings';
+import { conditionalSchema, personalInformationSchema, pinConfirmationSchema, tokenSchema } from './schemas';
 
 export const DEFAULT_BASE_URL = 'https://api.synerise.com';
 export const DEFAULT_TIMEOUT_MS = 15000;
@@ -21,28 +21,11 @@ export interface ApiClientOptions {
   clock: Clock;
   /** Default 15000. */
   timeoutMs?: number;
-  /** `Api-Version` header for the v4 paths; default '4.4'. */
+  /** `Api-Version` header where the endpoint table asks for it; default '4.4'. */
   apiVersion?: string;
+  /** Path overrides per endpoint (the rest of the table stays). */
+  endpoints?: Partial<EndpointPaths>;
 }
-
-export const PATHS = {
-  anonymousLogin: '/sauth/v3/auth/login/client/anonymous',
-  login: '/sauth/v3/auth/login/client',
-  conditionalLogin: '/sauth/v3/auth/login/client/conditional',
-  refresh: '/sauth/v3/auth/refresh/client',
-  settings: '/sauth/settings/synerise-auth',
-  oauthSettings: '/sauth/settings/oauth/',
-  register: '/sauth/clients/registered',
-  requestActivation: '/sauth/clients/activation/request',
-  confirmActivation: '/sauth/clients/activation/confirmation',
-  requestPin: '/sauth/clients/activation/by-pin-code/request',
-  confirmPin: '/sauth/clients/activation/by-pin-code/confirmation',
-  requestPasswordReset: '/sauth/clients/password-reset/request',
-  confirmPasswordReset: '/sauth/clients/password-reset/confirmation',
-  changePassword: '/sauth/my-account/change-password',
-  personalInformation: '/v4/my-account/personal-information',
-  logout: '/sauth/my-account/logout',
-} as const;
 
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
@@ -57,6 +40,17 @@ function toAgreements(v: unknown): Agreements | undefined {
     const a = raw[k];
     if (a !== undefined && a !== null) out[k] = a === true || a === 'true' || a === 1;
   }
+  return out;
+}
+
+/** Token reply with nulls dropped. */
+function toTokenReply(raw: z.infer<typeof tokenSchema>): TokenReply {
+  const out: TokenReply = { token: raw.token };
+  if (raw.expiration != null) out.expiration = raw.expiration;
+  if (raw.created != null) out.created = raw.created;
+  if (raw.origin != null) out.origin = raw.origin;
+  if (raw.customId != null) out.customId = raw.customId;
+  if (raw.realm != null) out.realm = raw.realm;
   return out;
 }
 
@@ -78,19 +72,23 @@ export function createApiClient(options: ApiClientOptions): AuthApi {
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
   };
   const { apiKey } = options;
-  const req = <T>(endpoint: EndpointName, path: string, spec: Partial<CallSpec<T>>, o?: CallOptions): Promise<T> =>
-    call(config, { endpoint, method: 'GET', path, signal: o?.signal, ...spec });
-  /** POST to the endpoint's own path, with the apiKey in the body (it identifies the workspace). */
-  const post = <T>(endpoint: EndpointName & keyof typeof PATHS, body: object, o?: CallOptions, spec?: Partial<CallSpec<T>>): Promise<T> =>
-    req<T>(endpoint, PATHS[endpoint], { method: 'POST', body: { ...body, apiKey }, ...spec }, o);
+  const table = resolveEndpoints(options.endpoints);
+  /** One call of `endpoint` as the table describes it; `apiKey` joins the body where the table lists it. */
+  const send = <T>(endpoint: EndpointName, spec: Partial<CallSpec<T>>, o?: CallOptions): Promise<T> => {
+    const row = table[endpoint];
+    const body = spec.body === undefined || !row.required.includes('apiKey') ? spec.body : { ...(spec.body as object), apiKey };
+    return call(config, { endpoint, method: row.method, path: row.path, apiVersion: row.apiVersion, signal: o?.signal, ...spec, body });
+  };
+  const tokenCall = async (endpoint: EndpointName, body: object, token: string | undefined, o?: CallOptions, social = false): Promise<TokenReply> =>
+    toTokenReply(await send(endpoint, { body, token, social, schema: tokenSchema }, o));
   const getInfo = async (token: string, o?: CallOptions): Promise<PersonalInformation> =>
-    toInfo(await req('getPersonalInformation', PATHS.personalInformation, { token, schema: personalInformationSchema }, o));
+    toInfo(await send('getPersonalInformation', { token, schema: personalInformationSchema }, o));
 
   return {
-    anonymousLogin: (body, o) => post('anonymousLogin', body, o, { schema: tokenSchema }),
-    login: (body, token, o) => post('login', body, o, { schema: tokenSchema, token, social: body.identityProvider !== 'SYNERISE' }),
+    anonymousLogin: (body, o) => tokenCall('anonymousLogin', body, undefined, o),
+    login: (body, token, o) => tokenCall('login', body, token, o, body.identityProvider !== 'SYNERISE'),
     conditionalLogin: async (body, token, o): Promise<ConditionalLoginReply> => {
-      const r = await post('conditionalLogin', body, o, { schema: conditionalSchema, token, social: body.identityProvider !== 'SYNERISE' });
+      const r = await send('conditionalLogin', { body, schema: conditionalSchema, token, social: body.identityProvider !== 'SYNERISE' }, o);
       return {
         status: r.status,
         conditions: r.conditions ?? [],
@@ -102,31 +100,24 @@ export function createApiClient(options: ApiClientOptions): AuthApi {
         realm: opt(r.realm),
       };
     },
-    refresh: (token, o) => post('refresh', {}, o, { schema: tokenSchema, token }),
-    getSettings: async (o): Promise<AuthSettings> => toAuthSettings(await req('getSettings', PATHS.settings, { schema: settingsSchema }, o)),
-    getOAuthSettings: (provider, o) => req('getOAuthSettings', PATHS.oauthSettings + encodeURIComponent(provider), { schema: oauthSettingsSchema }, o),
-    register: (body, token, o) => post('register', body, o, { token }),
-    requestActivation: (email, o) => post('requestActivation', { email }, o),
-    confirmActivation: (activationToken, o) => post('confirmActivation', { token: activationToken }, o),
-    requestPin: (body, o) => post('requestPin', body, o),
-    confirmPin: async (body, o) => {
-      const r = await post('confirmPin', body, o, { schema: pinConfirmationSchema, optionalBody: true });
-      return r?.token ? { token: r.token } : {};
+    refresh: (token, o) => tokenCall('refresh', {}, token, o),
+    register: (body, token, o) => send('register', { body, token }, o),
+    requestActivation: (email, token, o) => send('requestActivation', { body: { email }, token }, o),
+    confirmActivation: (activationToken, token, o) => send('confirmActivation', { body: { token: activationToken }, token }, o),
+    requestPin: (body, token, o) => send('requestPin', { body, token }, o),
+    confirmPin: async (body, token, o) => {
+      const r = await send('confirmPin', { body, token, schema: pinConfirmationSchema, optionalBody: true }, o);
+      return r?.token ? toTokenReply({ ...r, token: r.token }) : {};
     },
-    requestPasswordReset: (email, o) => post('requestPasswordReset', { email }, o),
-    confirmPasswordReset: (body, o) => post('confirmPasswordReset', body, o),
-    changePassword: (body, token, o) => post('changePassword', body, o, { token }),
+    requestPasswordReset: (email, token, o) => send('requestPasswordReset', { body: { email }, token }, o),
+    confirmPasswordReset: (body, bearer, o) => send('confirmPasswordReset', { body, token: bearer }, o),
+    changePassword: (body, token, o) => send('changePassword', { body, token }, o),
     getPersonalInformation: getInfo,
     updatePersonalInformation: async (body, token, o) => {
-      const r = await req(
-        'updatePersonalInformation',
-        PATHS.personalInformation,
-        { method: 'POST', body, token, schema: personalInformationSchema, optionalBody: true },
-        o,
-      );
+      const r = await send('updatePersonalInformation', { body, token, schema: personalInformationSchema, optionalBody: true }, o);
       // A bodiless 2xx: read the profile back so callers always get the stored state.
       return r === undefined ? getInfo(token, o) : toInfo(r);
     },
-    logout: (body, token, o) => post('logout', body, o, { token }),
+    logout: (body, token, o) => send('logout', { body, token }, o),
   };
 }

@@ -15,7 +15,7 @@ function api(body: unknown) {
 
 describe('a 2xx with an error body', () => {
   it('is BAD_RESPONSE on the PIN confirmation', async () => {
-    const error = await api(errorBody).confirmPin({ email: 'ann@example.com', pinCode: '123456', uuid: 'u', deviceId: 'd' }).catch((e: unknown) => e);
+    const error = await api(errorBody).confirmPin({ email: 'ann@example.com', pinCode: '123456', uuid: 'u', deviceId: 'd' }, 't').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
   });
@@ -27,6 +27,6 @@ describe('a 2xx with an error body', () => {
 
   it('still accepts a profile and a bodiless PIN confirmation', async () => {
     await expect(api({ email: 'ann@example.com', firstName: 'Ann' }).getPersonalInformation('t')).resolves.toMatchObject({ email: 'ann@example.com' });
-    await expect(api({}).confirmPin({ email: 'ann@example.com', pinCode: '123456', uuid: 'u', deviceId: 'd' })).resolves.toEqual({});
+    await expect(api({}).confirmPin({ email: 'ann@example.com', pinCode: '123456', uuid: 'u', deviceId: 'd' }, 't')).resolves.toEqual({});
   });
 });

@@ -24,7 +24,7 @@ describe('mapHttpError: server errorCode', () => {
     ['PIN_RESEND_COOLDOWN', ctx('requestPin'), 'PIN_RESEND_COOLDOWN'],
     ['TOO_MANY_REQUESTS', ctx('requestPin'), 'PIN_RESEND_COOLDOWN'],
     ['TOO_MANY_REQUESTS', ctx('login'), 'RATE_LIMITED'],
-    ['RATE_LIMITED', ctx('getSettings'), 'RATE_LIMITED'],
+    ['RATE_LIMITED', ctx('refresh'), 'RATE_LIMITED'],
     ['DEVICE_ID_REQUIRED', ctx('login'), 'DEVICE_REQUIRED'],
     ['INVALID_IDENTITY_PROVIDER_TOKEN', ctx('login', { social: true }), 'IDENTITY_TOKEN_INVALID'],
     ['INVALID_TOKEN', ctx('login', { social: true }), 'IDENTITY_TOKEN_INVALID'],
@@ -71,7 +71,7 @@ describe('mapHttpError: status fallback (no or unknown errorCode)', () => {
     [400, [], ctx('confirmPin'), 'PIN_INVALID'],
     [400, [], ctx('confirmActivation'), 'TOKEN_INVALID'],
     [400, [], ctx('login', { social: true }), 'IDENTITY_TOKEN_INVALID'],
-    [400, [], ctx('getSettings'), 'VALIDATION'],
+    [400, [], ctx('logout'), 'VALIDATION'],
     [401, [], ctx('login'), 'INVALID_CREDENTIALS'],
     [401, [], ctx('conditionalLogin', { hasToken: true }), 'INVALID_CREDENTIALS'],
     [401, [], ctx('login', { social: true }), 'IDENTITY_TOKEN_INVALID'],
@@ -85,7 +85,7 @@ describe('mapHttpError: status fallback (no or unknown errorCode)', () => {
     [403, [], ctx('login'), 'FORBIDDEN'],
     [404, [], ctx('login'), 'INVALID_CREDENTIALS'],
     [404, [], ctx('confirmActivation'), 'TOKEN_INVALID'],
-    [404, [], ctx('getOAuthSettings'), 'NOT_FOUND'],
+    [404, [], ctx('getPersonalInformation'), 'NOT_FOUND'],
     [409, [], ctx('register'), 'ACCOUNT_EXISTS'],
     [410, [], ctx('confirmPin'), 'PIN_EXPIRED'],
     [410, [], ctx('confirmActivation'), 'TOKEN_INVALID'],
@@ -152,14 +152,14 @@ describe('through the client', () => {
   }
 
   it('429 on requestPin carries the Retry-After as a resend cooldown', async () => {
-    const e = await codeOf(json(429, errorBody(429, 'TOO_MANY_REQUESTS'), { 'Retry-After': '42' }), (api) => api.requestPin({ email: 'a@b.c' }));
+    const e = await codeOf(json(429, errorBody(429, 'TOO_MANY_REQUESTS'), { 'Retry-After': '42' }), (api) => api.requestPin({ email: 'a@b.c', uuid: 'u', deviceId: 'd' }, TOKEN));
     expect(e).toMatchObject({ code: 'PIN_RESEND_COOLDOWN', retryAfterSeconds: 42, status: 429 });
   });
 
   it('a non-JSON error page still maps by status', async () => {
     expect(await codeOf(text(502, '<html>Bad gateway</html>'), (api) => api.refresh(TOKEN))).toMatchObject({ code: 'SERVER', status: 502 });
     expect(await codeOf(text(401, ''), (api) => api.refresh(TOKEN))).toMatchObject({ code: 'SESSION_EXPIRED' });
-    expect(await codeOf(text(429, 'slow down', { 'Retry-After': '3' }), (api) => api.getSettings())).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 3 });
+    expect(await codeOf(text(429, 'slow down', { 'Retry-After': '3' }), (api) => api.getPersonalInformation(TOKEN))).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 3 });
   });
 
   it('register policy violation exposes field errors', async () => {

@@ -3,13 +3,14 @@
 // Server text (`message`, `error`, `rejectedValue`) is never copied anywhere.
 import { AuthError } from '../errors/AuthError';
 import type { AuthErrorCode, FieldError } from '../errors/AuthError';
-import type { AuthApi } from './contract';
+import type { EndpointName } from './endpoints';
 import type { ErrorBody } from './schemas';
 
-export type EndpointName = keyof AuthApi;
+/** A browser endpoint of the table, or a workspace call of `@synerise-auth/core/server`. */
+export type ErrorEndpoint = EndpointName | 'workspaceLogin' | 'workspaceSettings';
 
 export interface ErrorContext {
-  endpoint: EndpointName;
+  endpoint: ErrorEndpoint;
   /** A Bearer token was sent with the request. */
   hasToken: boolean;
   /** Login with a non-SYNERISE identity provider. */
@@ -20,9 +21,9 @@ export interface ErrorContext {
 
 const SAFE_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 const SAFE_FIELD = /^[A-Za-z0-9_.[\]-]{1,100}$/;
-const LOGIN = new Set<EndpointName>(['login', 'conditionalLogin']);
-const TOKEN_LINKS = new Set<EndpointName>(['confirmActivation', 'confirmPasswordReset']);
-const NEW_PASSWORD = new Set<EndpointName>(['register', 'changePassword', 'confirmPasswordReset']);
+const LOGIN = new Set<ErrorEndpoint>(['login', 'conditionalLogin']);
+const TOKEN_LINKS = new Set<ErrorEndpoint>(['confirmActivation', 'confirmPasswordReset']);
+const NEW_PASSWORD = new Set<ErrorEndpoint>(['register', 'changePassword', 'confirmPasswordReset']);
 
 const BY_STATUS: Record<number, AuthErrorCode> = { 403: 'FORBIDDEN', 409: 'ACCOUNT_EXISTS', 423: 'ACCOUNT_LOCKED' };
 

@@ -68,7 +68,7 @@ describe('transport failures', () => {
 
   it('times out even when fetch ignores the abort signal, and at a custom timeout', async () => {
     const { api, clock } = setup(() => new Promise<Response>(() => undefined), 500);
-    const pending = failure(api.getSettings());
+    const pending = failure(api.getPersonalInformation('t'));
     await clock.advance(500);
     expect((await pending).code).toBe('TIMEOUT');
   });
@@ -76,7 +76,7 @@ describe('transport failures', () => {
   it('aborts the underlying request when the caller aborts', async () => {
     const { api, tf } = setup(hangingFetch);
     const controller = new AbortController();
-    const pending = failure(api.getSettings({ signal: controller.signal }));
+    const pending = failure(api.getPersonalInformation('t', { signal: controller.signal }));
     await Promise.resolve();
     controller.abort();
     expect((await pending).code).toBe('ABORTED');
@@ -123,7 +123,7 @@ describe('success parsing', () => {
   it('accepts 204 and 200 with or without a body where no body is needed', async () => {
     for (const response of [text(204, ''), text(200, ''), json(200, { ok: true })]) {
       const { api } = setup(() => response);
-      await expect(api.requestPasswordReset('a@b.c')).resolves.toBeUndefined();
+      await expect(api.requestPasswordReset('a@b.c', 't')).resolves.toBeUndefined();
     }
   });
 
@@ -154,9 +154,9 @@ describe('secrets never reach error messages', () => {
 
   it.each([
     ['login', (api: ReturnType<typeof createApiClient>) => api.login({ identityProvider: 'SYNERISE', email: 'a@b.c', password: secrets[0] }, TOKEN)],
-    ['confirmPin', (api: ReturnType<typeof createApiClient>) => api.confirmPin({ email: 'a@b.c', pinCode: '987654' })],
+    ['confirmPin', (api: ReturnType<typeof createApiClient>) => api.confirmPin({ email: 'a@b.c', pinCode: '987654', uuid: 'u', deviceId: 'd' }, TOKEN)],
     ['social', (api: ReturnType<typeof createApiClient>) => api.conditionalLogin({ identityProvider: 'GOOGLE', identityProviderToken: secrets[3] }, TOKEN)],
-    ['reset', (api: ReturnType<typeof createApiClient>) => api.confirmPasswordReset({ token: 'reset-token', password: secrets[0] as string })],
+    ['reset', (api: ReturnType<typeof createApiClient>) => api.confirmPasswordReset({ token: 'reset-token', password: secrets[0] as string }, TOKEN)],
   ])('%s', async (_name, run) => {
     const { api } = setup(leaky);
     const error = await failure(run(api));

@@ -3,7 +3,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { AuthError } from '../errors/AuthError';
 import type { Clock, Fetch } from '../ports';
-import type { EndpointName } from './errorMapping';
+import type { ErrorEndpoint } from './errorMapping';
 import { mapHttpError } from './errorMapping';
 import { parseJson } from '../json';
 import { errorBodySchema } from './schemas';
@@ -17,9 +17,11 @@ export interface HttpConfig {
 }
 
 export interface CallSpec<T> {
-  endpoint: EndpointName;
+  endpoint: ErrorEndpoint;
   method: 'GET' | 'POST';
   path: string;
+  /** Send the `Api-Version` header (the endpoint table decides). */
+  apiVersion?: boolean;
   body?: unknown;
   /** Sent as `Authorization: Bearer …`, never in the URL. */
   token?: string;
@@ -32,16 +34,13 @@ export interface CallSpec<T> {
   signal?: AbortSignal;
 }
 
-/** The reference lists `Api-Version` for the v4 paths only. */
-const needsApiVersion = (path: string): boolean => path.startsWith('/v4/');
-
 // No `cause`: a JSON.parse error quotes the body, which may hold a token.
 const bad = (status: number): AuthError => new AuthError('BAD_RESPONSE', { status });
 
 function buildRequest(config: HttpConfig, spec: CallSpec<unknown>, signal: AbortSignal): Request {
   const headers = new Headers({ Accept: 'application/json' });
   if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
-  if (needsApiVersion(spec.path)) headers.set('Api-Version', config.apiVersion);
+  if (spec.apiVersion) headers.set('Api-Version', config.apiVersion);
   if (spec.token !== undefined) headers.set('Authorization', `Bearer ${spec.token}`);
   return new Request(config.baseUrl.replace(/\/+$/, '') + spec.path, {
     method: spec.method,

@@ -1,4 +1,4 @@
-// zod/mini schemas for every success body. Unknown keys are stripped; `__proto__` keys never
+// zod/mini schemas for every success body. Unknown keys are stripped (the profile keeps them); `__proto__` keys never
 // survive (see safeJsonParse). Nullable server fields are normalised to `undefined` in client.ts.
 import * as z from 'zod/mini';
 
@@ -12,68 +12,42 @@ const filled = z.string().check(
 const optStr = z.optional(z.nullable(str));
 /** Array of strings (z.array would add its own zod code for these two fields). */
 const optStrings = z.optional(z.nullable(z.custom<string[]>((v) => Array.isArray(v) && v.every((item) => typeof item === 'string'))));
-// JSON holds no NaN/Infinity: these typeof checks accept exactly what z.number()/z.boolean()
-// would, without pulling those types' zod code (~0.25 kB gzip).
+// JSON holds no NaN/Infinity: this typeof check accepts exactly what z.number() would, without pulling those types' zod code (~0.25 kB gzip).
 const optNum = z.optional(z.nullable(z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v))));
-const optBool = z.optional(z.nullable(z.custom<boolean>((v) => typeof v === 'boolean')));
-// Free-form objects (agreements, attributes) and enums are checked by hand in client.ts /
-// settings.ts: z.record/z.enum/z.union would add ~1.3 kB gzip to the bundle.
+// Free-form objects (agreements, attributes) and enums are checked by hand in client.ts: z.record/z.enum/z.union would add ~1.3 kB gzip to the bundle.
 const loose = z.optional(z.unknown());
 
-export const tokenSchema = z.object({ token: filled });
+/** Any JSON scalar (`customId` is typed "any" by Synerise). */
+const optScalar = z.optional(z.nullable(z.custom<string | number | boolean>((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))));
 
-export const conditionalSchema = z.object({
-  status: filled,
-  conditions: optStrings,
-  token: optStr,
+/** Token replies: only `token` is required; the rest is used when present (seed 003 refresh reply). */
+const tokenFields = {
+  token: filled,
   expiration: optNum,
   created: optNum,
   origin: optStr,
-  customId: optStr,
+  customId: optScalar,
   realm: optStr,
-});
-
-/**
- * Public auth settings. The reference (seed 003) sends the password policy flat, with
- * `...Letter`/`...Character` suffixes; the contract names and a nested `passwordPolicy`
- * object are accepted too, so the client works against either shape.
- */
-const policyFields = {
-  minLength: optNum,
-  maxLength: optNum,
-  requireAtLeastOneLowercase: optBool,
-  requireAtLeastOneUppercase: optBool,
-  requireAtLeastOneNumber: optBool,
-  requireAtLeastOneNonAlphaNumeric: optBool,
-  requireAtLeastOneLowercaseLetter: optBool,
-  requireAtLeastOneUppercaseLetter: optBool,
-  requireAtLeastOneNonAlphaNumericCharacter: optBool,
 };
 
-export const settingsSchema = z.object({
-  ...policyFields,
-  registrationType: str,
-  pinConfirmationType: optStr,
-  pinConfirmationLength: optNum,
-  pinConfirmationValidInSeconds: optNum,
-  allowPinResendFromDifferentDeviceId: optBool,
-  pinResendCooldownSeconds: optNum,
-  passwordPolicy: z.optional(z.nullable(z.object(policyFields))),
-  confirmationRedirectLink: optStr,
-  deviceControlMode: loose,
-  requiredAgreements: optStrings,
+export const tokenSchema = z.object(tokenFields);
+
+export const conditionalSchema = z.object({
+  ...tokenFields,
+  status: filled,
+  conditions: optStrings,
+  token: optStr,
 });
 
-export const oauthSettingsSchema = z.looseObject({ clientId: z.optional(str), appId: z.optional(str) });
+export const pinConfirmationSchema = z.object({ ...tokenFields, token: optStr });
 
-export const pinConfirmationSchema = z.object({ token: optStr });
-
-export const personalInformationSchema = z.object({
+/** Known fields are checked; every other field is kept (loose object). */
+export const personalInformationSchema = z.looseObject({
   email: optStr,
   firstName: optStr,
   lastName: optStr,
   phone: optStr,
-  customId: optStr,
+  customId: optScalar,
   uuid: optStr,
   city: optStr,
   zipCode: optStr,

@@ -1,54 +1,60 @@
-// Normalises the public settings reply (flat server names, nulls) into the contract shape.
-import type * as z from 'zod/mini';
-import { AuthError } from '../errors/AuthError';
-import type { AuthSettings, PasswordPolicySettings, RegistrationType } from './contract';
-import type { settingsSchema } from './schemas';
-
-type RawSettings = z.infer<typeof settingsSchema>;
-type RawPolicy = NonNullable<RawSettings['passwordPolicy']>;
+// Workspace auth settings are configuration: `resolveAuthSettings` fills what a shop did not
+// configure with the documented defaults (shared/docs/synerise-api.md, "Workspace settings").
+// The browser never requests them (every workspace settings endpoint needs a workspace
+// token); `@synerise-auth/core/server` loads them on a shop's server.
+import { DEFAULT_PIN_RESEND_COOLDOWN_SECONDS } from '../flows/pinTracker';
+import { DEFAULT_PASSWORD_POLICY } from '../policy/passwordPolicy';
+import type { AuthSettings, AuthSettingsInput, DeviceControlMode, PasswordPolicySettings, PinConfirmationType, RegistrationType } from './contract';
 
 export const DEFAULT_PIN_LENGTH = 6;
 export const DEFAULT_PIN_VALID_SECONDS = 300;
 
-const DEVICE_MODES = ['SOFT', 'HARD', 'CONDITIONAL_BASED_ON_LOCATION'] as const;
-const REGISTRATION_TYPES: readonly string[] = ['AUTOMATIC', 'REQUIRE_EMAIL_CONFIRMATION', 'REQUIRE_ACTIVATION', 'REQUIRE_PIN_CONFIRMATION'];
-const PIN_TYPES = ['EVERYONE', 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT'] as const;
+export const REGISTRATION_TYPES: readonly RegistrationType[] = ['AUTOMATIC', 'REQUIRE_EMAIL_CONFIRMATION', 'REQUIRE_ACTIVATION', 'REQUIRE_PIN_CONFIRMATION'];
+const PIN_TYPES: readonly PinConfirmationType[] = ['EVERYONE', 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT'];
+const DEVICE_MODES: readonly DeviceControlMode[] = [false, 'SOFT', 'HARD', 'CONDITIONAL_BASED_ON_LOCATION'];
+const POLICY_KEYS = Object.keys(DEFAULT_PASSWORD_POLICY) as Array<keyof PasswordPolicySettings>;
 
-const POLICY_KEYS = ['minLength', 'maxLength', 'requireAtLeastOneLowercase', 'requireAtLeastOneUppercase', 'requireAtLeastOneNumber', 'requireAtLeastOneNonAlphaNumeric'] as const;
+const oneOf = <T>(allowed: readonly T[], value: unknown, fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const count = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** Contract names win over the reference's `...Letter` / `...Character` names; nulls are dropped. */
-function policyOf(raw: RawPolicy): PasswordPolicySettings {
-  const r = raw as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of POLICY_KEYS) {
-    const v = r[k] ?? r[`${k}Letter`] ?? r[`${k}Character`];
-    if (v !== null && v !== undefined) out[k] = v;
+function policyOf(input: PasswordPolicySettings | undefined): Required<PasswordPolicySettings> {
+  const out = { ...DEFAULT_PASSWORD_POLICY } as Record<string, unknown>;
+  for (const key of POLICY_KEYS) {
+    const value = input?.[key];
+    if (typeof value === typeof DEFAULT_PASSWORD_POLICY[key]) out[key] = value;
   }
-  return out as PasswordPolicySettings;
+  return out as Required<PasswordPolicySettings>;
 }
 
-function deviceMode(v: unknown): AuthSettings['deviceControlMode'] {
-  if (v === false) return false;
-  return DEVICE_MODES.find((m) => m === v);
-}
-
-/** @throws AuthError('BAD_RESPONSE') for an unknown registration type (the flows depend on it). */
-export function toAuthSettings(raw: RawSettings): AuthSettings {
-  if (!REGISTRATION_TYPES.includes(raw.registrationType)) throw new AuthError('BAD_RESPONSE', { status: 200 });
+/**
+ * The settings the kit works with: every field the input leaves out (or gives a value of the
+ * wrong type) gets the documented default — registration AUTOMATIC, PIN only on conflict with an
+ * external account, 6 digits valid 300 s, resend after 60 s, the SDK password policy, no required
+ * agreements, activation by link (by PIN when registrationType is REQUIRE_PIN_CONFIRMATION).
+ */
+export function resolveAuthSettings(input: AuthSettingsInput = {}): AuthSettings {
+  const registrationType = oneOf(REGISTRATION_TYPES, input.registrationType, 'AUTOMATIC');
+  const ids = input.oauthClientIds ?? {};
+  const oauthClientIds = Object.fromEntries(
+    (['google', 'facebook', 'apple'] as const).flatMap((k) => (text(ids[k]) ? [[k, ids[k]]] : [])),
+  ) as AuthSettings['oauthClientIds'];
   const settings: AuthSettings = {
-    registrationType: raw.registrationType as RegistrationType,
-    pinConfirmationLength: raw.pinConfirmationLength ?? DEFAULT_PIN_LENGTH,
-    pinConfirmationValidInSeconds: raw.pinConfirmationValidInSeconds ?? DEFAULT_PIN_VALID_SECONDS,
-    // A nested object wins over flat fields for the keys it sets.
-    passwordPolicy: { ...policyOf(raw), ...policyOf(raw.passwordPolicy ?? {}) },
+    registrationType,
+    pinConfirmationType: oneOf(PIN_TYPES, input.pinConfirmationType, 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT'),
+    pinConfirmationLength: count(input.pinConfirmationLength, DEFAULT_PIN_LENGTH) || DEFAULT_PIN_LENGTH,
+    pinConfirmationValidInSeconds: count(input.pinConfirmationValidInSeconds, DEFAULT_PIN_VALID_SECONDS),
+    pinResendCooldownSeconds: count(input.pinResendCooldownSeconds, DEFAULT_PIN_RESEND_COOLDOWN_SECONDS),
+    allowPinResendFromDifferentDeviceId: input.allowPinResendFromDifferentDeviceId === true,
+    passwordPolicy: policyOf(input.passwordPolicy),
+    requiredAgreements: Array.isArray(input.requiredAgreements) ? input.requiredAgreements.filter((a) => typeof a === 'string') : [],
+    activationMethod: input.activationMethod === 'pin' || input.activationMethod === 'link'
+      ? input.activationMethod
+      : registrationType === 'REQUIRE_PIN_CONFIRMATION' ? 'pin' : 'link',
+    oauthClientIds,
+    deviceControlMode: oneOf(DEVICE_MODES, input.deviceControlMode, false),
   };
-  const pinType = PIN_TYPES.find((t) => t === raw.pinConfirmationType);
-  if (pinType) settings.pinConfirmationType = pinType;
-  if (typeof raw.allowPinResendFromDifferentDeviceId === 'boolean') settings.allowPinResendFromDifferentDeviceId = raw.allowPinResendFromDifferentDeviceId;
-  if (typeof raw.pinResendCooldownSeconds === 'number') settings.pinResendCooldownSeconds = raw.pinResendCooldownSeconds;
-  if (raw.confirmationRedirectLink) settings.confirmationRedirectLink = raw.confirmationRedirectLink;
-  const mode = deviceMode(raw.deviceControlMode);
-  if (mode !== undefined) settings.deviceControlMode = mode;
-  if (raw.requiredAgreements) settings.requiredAgreements = raw.requiredAgreements;
+  const link = text(input.confirmationRedirectLink);
+  if (link) settings.confirmationRedirectLink = link;
   return settings;
 }

@@ -1,21 +1,23 @@
 import type { PersonalInformation } from '../api/contract';
 import { isSignedIn, tombstone } from '../session/record';
 import type { FlowContext } from './context';
+import { callWithSession } from './sessionCall';
 import type { SignOutOptions } from './types';
 
-// Signed-in calls (each gets its token from ensureSignedInToken, never a stale one) and sign-out.
+// Signed-in calls (each gets its token from ensureSignedInToken, never a stale one; a 401
+// re-checks the session, see sessionCall.ts) and sign-out.
 
 export function createAccountFlows(ctx: FlowContext) {
+  const signedIn = <T>(call: (token: string) => Promise<T>): Promise<T> => callWithSession(ctx.engine, call, { signedIn: true });
   return {
-    async getAccount(): Promise<PersonalInformation> {
-      return ctx.api.getPersonalInformation(await ctx.engine.ensureSignedInToken());
+    getAccount(): Promise<PersonalInformation> {
+      return signedIn((token) => ctx.api.getPersonalInformation(token));
     },
-    async updateAccount(patch: Partial<PersonalInformation>): Promise<PersonalInformation> {
-      return ctx.api.updatePersonalInformation(patch, await ctx.engine.ensureSignedInToken());
+    updateAccount(patch: Partial<PersonalInformation>): Promise<PersonalInformation> {
+      return signedIn((token) => ctx.api.updatePersonalInformation(patch, token));
     },
     async changePassword(oldPassword: string, newPassword: string): Promise<void> {
-      const token = await ctx.engine.ensureSignedInToken();
-      await ctx.api.changePassword({ oldPassword, password: newPassword, deviceId: ctx.identity.get().deviceId }, token);
+      await signedIn((token) => ctx.api.changePassword({ oldPassword, password: newPassword, deviceId: ctx.identity.get().deviceId }, token));
     },
     /**
      * Every tab turns anonymous at once (a token-less record is stored first), then the logout

@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
 import { createManualClock } from '../testing/manualClock';
@@ -7,7 +8,7 @@ const PASSWORD = 'Secret-123';
 
 function setup(count = 1) {
   const clock = createManualClock(Date.UTC(2026, 2, 1));
-  const emulator = createSyneriseEmulator({ clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
   const sim = createSimulatedTabs({ emulator, count, clock });
   return { clock, emulator, sim };
 }
@@ -42,7 +43,7 @@ describe('bootstrap', { timeout: 20_000 }, () => {
     const before = reloaded.client.getSnapshot().expiresAt!;
     expect(reloaded.client.getHealth().nextRefreshAt).toBeLessThan(before);
     emulator.requestLog.clear();
-    await clock.advance(40 * 60_000); // past the 30-min-left mark, before the 60-min expiry
+    await clock.advance(50 * 60_000); // past the 12-min-left mark (+ the 60 s a non-writer tab waits), before expiry
     expect(emulator.requestLog.count({ path: '/sauth/v3/auth/refresh/client' })).toBe(1);
     expect(reloaded.client.getSnapshot()).toMatchObject({ status: 'authenticated' });
     expect(reloaded.client.getSnapshot().expiresAt).toBeGreaterThan(before);

@@ -3,7 +3,7 @@ import type { PinTracker } from '../flows/pinTracker';
 import type { Clock } from '../ports';
 import type { SessionEngine } from '../session/engine';
 import type { Identity } from '../session/identity';
-import { tokenRecord, type SessionProfile } from '../session/record';
+import { replyFields, tokenRecord, type SessionProfile, type TokenReplyFields } from '../session/record';
 
 /** What the flow modules share. */
 export interface FlowContext {
@@ -12,37 +12,25 @@ export interface FlowContext {
   identity: Identity;
   clock: Clock;
   pins: PinTracker;
-  getSettings(): Promise<AuthSettings>;
+  /** Resolved configuration (never fetched by the browser). */
+  settings: AuthSettings;
 }
 
 /** The object without its undefined-valued keys. */
 export const compact = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** Stores a customer token from any sign-in path: same uuid as the anonymous profile. */
-export function commitSignIn(ctx: FlowContext, token: string, options: { profile?: SessionProfile; expirationSeconds?: number } = {}): void {
+/** Stores a customer token from any sign-in path: same uuid as the anonymous profile; the reply's `expiration`/`created` are preferred over the token's claims. */
+export function commitSignIn(ctx: FlowContext, reply: TokenReplyFields, profile?: SessionProfile): void {
   const { uuid } = ctx.identity.get();
   ctx.engine.commit(
     tokenRecord({
-      token,
+      ...replyFields(reply),
       uuid,
       now: ctx.clock.now(),
       cause: 'signIn',
       realm: 'client',
-      ...(options.profile ? { profile: options.profile } : {}),
-      ...(options.expirationSeconds !== undefined ? { expirationSeconds: options.expirationSeconds } : {}),
+      ...(profile ? { profile } : {}),
     }),
   );
-}
-
-/** Settings fetched once and shared; a failure clears the cache so the next call retries. */
-export function createSettingsCache(api: AuthApi): () => Promise<AuthSettings> {
-  let pending: Promise<AuthSettings> | null = null;
-  return () => {
-    pending ??= api.getSettings().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
 }

@@ -1,6 +1,7 @@
 import { createApiClient } from '../api/client';
 import type { AuthApi } from '../api/contract';
 import { createPinTracker } from '../flows/pinTracker';
+import { resolveAuthSettings } from '../api/settings';
 import { resolvePorts } from '../ports/defaults';
 import { createEmitter } from '../session/emitter';
 import { createSessionEngine } from '../session/engine';
@@ -9,8 +10,9 @@ import { SERVER_SNAPSHOT } from '../session/sessionState';
 import { DEFAULT_TIMING, type TimingOptions } from '../session/timing';
 import type { AuthEvents } from '../session/types';
 import { createAccountFlows } from './accountFlows';
-import { createSettingsCache, type FlowContext } from './context';
+import type { FlowContext } from './context';
 import { createRegistrationFlows } from './registrationFlows';
+import { callWithSession } from './sessionCall';
 import { createSignInFlows } from './signInFlows';
 import type { AuthClient, AuthClientOptions } from './types';
 
@@ -35,17 +37,18 @@ export function createAuthClient(options: AuthClientOptions & { api?: AuthApi })
   const { clock, storage } = ports;
   const api =
     options.api ??
-    createApiClient({ apiKey: options.apiKey, fetch: ports.fetch, clock, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs });
+    createApiClient({ apiKey: options.apiKey, fetch: ports.fetch, clock, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs, endpoints: options.endpoints });
+  const settings = resolveAuthSettings(options.settings);
   const events = createEmitter<AuthEvents>((error) => console.error('[synerise-auth] event handler failed', error));
   const identity = createIdentity({ storage, key: `${storageKey}:identity`, random: ports.random, mirror: ports.identityMirror });
   const engine = createSessionEngine({ ...ports, api, identity, events, timing: timingFrom(options), storageKey });
   const ctx: FlowContext = {
     api, engine, identity, clock,
-    pins: createPinTracker({ storage, clock, keyPrefix: `${storageKey}:pin:` }),
-    getSettings: createSettingsCache(api),
+    pins: createPinTracker({ storage, clock, keyPrefix: `${storageKey}:pin:`, cooldownSeconds: settings.pinResendCooldownSeconds }),
+    settings,
   };
   const signInFlows = createSignInFlows(ctx);
-  const registration = createRegistrationFlows(ctx, signInFlows.signIn);
+  const registration = createRegistrationFlows(ctx);
   const account = createAccountFlows(ctx);
 
   return {
@@ -57,10 +60,11 @@ export function createAuthClient(options: AuthClientOptions & { api?: AuthApi })
     getHealth: engine.health.get,
     on: events.on,
     getToken: engine.ensureValidToken,
+    withToken: (call) => callWithSession(engine, call, { signedIn: false }),
     ...signInFlows,
     ...registration,
     ...account,
-    getSettings: ctx.getSettings,
+    settings,
     destroy() {
       engine.destroy();
       events.clear();

@@ -1,21 +1,27 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
+import type { AuthSettingsInput } from '../api/contract';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
 
 const PASSWORD = 'Secret-123';
-const SETTINGS = '/sauth/settings/synerise-auth';
+type EmulatorOptions = NonNullable<Parameters<typeof createSyneriseEmulator>[0]>;
 
-function setup(options: Parameters<typeof createSyneriseEmulator>[0] = {}, wrap?: (response: Response, request: Request) => Promise<Response>) {
+/**
+ * One tab on the emulator. The client gets the workspace settings as configuration (the same
+ * values the emulator enforces), never from a settings endpoint.
+ */
+function setup(options: EmulatorOptions = {}, wrap?: (response: Response, request: Request) => Promise<Response>, clientSettings: AuthSettingsInput = options.settings ?? {}) {
   const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-  const emulator = createSyneriseEmulator({ clock, ...options });
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, ...options });
   const server = {
     async fetch(request: Request) {
       const response = await emulator.fetch(request.clone());
       return wrap ? wrap(response, request) : response;
     },
   };
-  const sim = createSimulatedTabs({ emulator: server, count: 1, clock });
+  const sim = createSimulatedTabs({ emulator: server, count: 1, clock, clientOptions: { settings: clientSettings } });
   return { clock, emulator, sim, client: sim.tabs[0]!.client };
 }
 
@@ -57,6 +63,16 @@ describe('conditional sign-in', { timeout: 20_000 }, () => {
     expect(JSON.stringify(result)).not.toMatch(/eyJ/);
     expect(client.getSnapshot()).toMatchObject({ status: 'authenticated', uuid, profile: { email: 'ok@example.com', customId: 'c-1' } });
     expect(client.getSnapshot().expiresAt).toBe((result as { expiresAt: number }).expiresAt);
+  });
+
+  it('signs in with a customId (any JSON scalar) instead of an e-mail, plain and conditional', async () => {
+    const { client } = setup({ profiles: [{ email: 'num@example.com', password: PASSWORD, customId: 1234 }] });
+    await client.signIn({ customId: 1234, password: PASSWORD });
+    expect(client.getSnapshot()).toMatchObject({ status: 'authenticated', profile: { customId: 1234 } });
+    await client.signOut();
+    expect(await client.conditionalSignIn({ customId: 1234, password: PASSWORD })).toMatchObject({ status: 'success' });
+    expect(client.getSnapshot()).toMatchObject({ status: 'authenticated', profile: { customId: 1234 } });
+    expect(await client.getAccount()).toMatchObject({ email: 'num@example.com', customId: 1234 });
   });
 
   it('an unknown server status is surfaced, not a crash', async () => {
@@ -106,7 +122,9 @@ describe('registration types', { timeout: 20_000 }, () => {
   });
 
   it('REQUIRE_PIN_CONFIRMATION → pinRequired with length/expiry; PIN state survives a reload; confirmPin signs in', async () => {
-    const { client, emulator, sim, clock } = setup({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationLength: 4, pinConfirmationValidInSeconds: 600 } });
+    const { client, emulator, sim, clock } = setup({
+      settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationType: 'EVERYONE', pinConfirmationLength: 4, pinConfirmationValidInSeconds: 600 },
+    });
     const result = await client.register(input);
     expect(result).toMatchObject({ status: 'pinRequired', pinLength: 4, expiresInSeconds: 600 });
     await clock.advance(30_000);
@@ -122,15 +140,14 @@ describe('registration types', { timeout: 20_000 }, () => {
 });
 
 describe('settings, account and sign-out', { timeout: 20_000 }, () => {
-  it('settings are requested once and shared; a failure is retried on the next call', async () => {
-    const { client, emulator } = setup();
-    emulator.faults.inject('server-error', { path: SETTINGS });
-    await expect(client.getSettings()).rejects.toMatchObject({ code: 'SERVER' });
-    const [a, b, c] = await Promise.all([client.getSettings(), client.getSettings(), client.getSettings()]);
-    await client.getSettings();
-    expect(a).toBe(b);
-    expect(b).toBe(c);
-    expect(emulator.requestLog.count({ path: SETTINGS })).toBe(2);
+  it('settings are configuration: resolved synchronously with the documented defaults', () => {
+    const { client } = setup({}, undefined, { registrationType: 'REQUIRE_PIN_CONFIRMATION', oauthClientIds: { google: 'g-id' } });
+    expect(client.settings).toMatchObject({
+      registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationType: 'ON_CONFLICT_WITH_EXTERNAL_ACCOUNT', pinConfirmationLength: 6,
+      pinConfirmationValidInSeconds: 300, pinResendCooldownSeconds: 60, requiredAgreements: [], activationMethod: 'pin', oauthClientIds: { google: 'g-id' },
+      passwordPolicy: { minLength: 6, requireAtLeastOneLowercase: true, requireAtLeastOneUppercase: true, requireAtLeastOneNumber: true, requireAtLeastOneNonAlphaNumeric: true },
+    });
+    expect(setup().client.settings).toMatchObject({ registrationType: 'AUTOMATIC', activationMethod: 'link' });
   });
 
   it('account calls need a signed-in session and use its token', async () => {

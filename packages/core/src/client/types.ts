@@ -1,4 +1,5 @@
-import type { Agreements, AuthSettings, IdentityProvider, PersonalInformation } from '../api/contract';
+import type { Agreements, AuthSettings, AuthSettingsInput, CustomId, IdentityProvider, PersonalInformation } from '../api/contract';
+import type { EndpointPaths } from '../api/endpoints';
 import type { PublicConditionalResult } from '../flows/conditional';
 import type { Clock, EnvironmentSignals, Fetch, IdentityMirror, KeyValueStorage, Random, TabChannel, TabLock } from '../ports';
 import type { AuthEvents, SessionHealth, SessionSnapshot } from '../session/types';
@@ -23,7 +24,7 @@ export interface AuthClientOptions {
   environment?: EnvironmentSignals;
   /** Default: the `_snrs_uuid` cookie in a browser; `null` = none. */
   identityMirror?: IdentityMirror | null;
-  /** Refresh when this much of a token's life remains; default 1800, capped at half the lifetime. */
+  /** Refresh when this much of a token's life remains; default 720 (12 min), capped at half the lifetime. */
   refreshLeadSeconds?: number;
   /** Jittered exponential backoff for refresh retries; defaults 1000 / 60000 ms. */
   retry?: { baseMs?: number; maxMs?: number };
@@ -33,28 +34,40 @@ export interface AuthClientOptions {
   timeoutMs?: number;
   /** Prefix of every storage key (session, identity, PIN state, lease); default 'synerise-auth'. */
   storageKey?: string;
+  /**
+   * The workspace's auth settings (registration type, activation link/PIN, PIN rules, password
+   * policy, required agreements, OAuth client ids). Configuration: the browser never requests
+   * them. Omitted fields get the documented defaults (see `resolveAuthSettings`); load the real
+   * ones on your server with `@synerise-auth/core/server`.
+   */
+  settings?: AuthSettingsInput;
+  /** Path overrides per endpoint of the table (`ENDPOINTS`), e.g. `{ requestPin: '/v4/…' }`. */
+  endpoints?: Partial<EndpointPaths>;
 }
 
-export interface SignInInput {
-  email: string;
+/** The identifier of a SYNERISE sign-in: the e-mail (default) or the workspace's customId. */
+export type Identifier = { email: string; customId?: never } | { customId: CustomId; email?: never };
+
+export type SignInInput = Identifier & {
   password: string;
   agreements?: Agreements;
   attributes?: Record<string, unknown>;
-}
+};
 
-export interface ConditionalSignInInput {
+export type ConditionalSignInInput = (Identifier | { email?: undefined; customId?: undefined }) & {
   /** Default SYNERISE. */
   identityProvider?: IdentityProvider;
-  email?: string;
   password?: string;
   identityProviderToken?: string;
   agreements?: Agreements;
   attributes?: Record<string, unknown>;
-}
+};
 
 export type SocialProvider = 'GOOGLE' | 'FACEBOOK' | 'APPLE' | 'OAUTH';
 
-export interface SocialSignInInput {
+export type SocialSignInInput = SocialSignInFields & ({ email?: string; customId?: never } | { customId: CustomId; email?: never });
+
+interface SocialSignInFields {
   provider: SocialProvider;
   identityToken: string;
   /** `conditional` (default): never creates an account; `create`: login that creates one. */
@@ -68,7 +81,8 @@ export interface RegisterInput {
   password: string;
   firstName?: string;
   lastName?: string;
-  customId?: string;
+  customId?: CustomId;
+  phone?: string;
   agreements?: Agreements;
   attributes?: Record<string, unknown>;
 }
@@ -80,16 +94,26 @@ export interface PinState {
   expired: boolean;
 }
 
-/** One member per workspace registration type. */
+/**
+ * What registration led to. The server decides: after the registration reply the kit makes a
+ * conditional login with the same credentials; configuration only says whether
+ * "activation required" means a link or a PIN.
+ */
 export type RegistrationResult =
-  /** AUTOMATIC: the account is usable and the user is now signed in. */
+  /** Conditional login SUCCESS: the customer is signed in. */
   | { status: 'signedIn' }
-  /** REQUIRE_EMAIL_CONFIRMATION: signed in (when the server allowed it) and a confirmation e-mail is on its way. */
+  /** SUCCESS on a REQUIRE_EMAIL_CONFIRMATION workspace: signed in, and a confirmation e-mail is on its way. */
   | { status: 'checkEmail'; signedIn: boolean }
-  /** REQUIRE_ACTIVATION: sign-in is refused until the e-mailed link is clicked. */
+  /** ACTIVATION_REQUIRED with `activationMethod: 'link'`: sign-in works once the e-mailed link is clicked. */
   | { status: 'activationRequired' }
-  /** REQUIRE_PIN_CONFIRMATION: a PIN was e-mailed; confirm it with confirmPin(email, pin) on this device. */
-  | { status: 'pinRequired'; pinLength: number; expiresInSeconds: number; cooldownSeconds: number };
+  /** ACTIVATION_REQUIRED with `activationMethod: 'pin'`: a PIN was e-mailed; confirm it with confirmPin(email, pin) on this device. */
+  | { status: 'pinRequired'; pinLength: number; expiresInSeconds: number; cooldownSeconds: number }
+  /**
+   * The account was created but the conditional login answered something else
+   * (`reason`: the public conditional status, e.g. 'approvalRequired', or an error code): the
+   * customer signs in separately.
+   */
+  | { status: 'signInRequired'; reason: string; conditions: string[] };
 
 export interface SignOutOptions {
   /** `keepUuid` (default): LOGOUT; `clearSession`: LOGOUT_WITH_SESSION_CLEARING and a new profile UUID. */
@@ -108,6 +132,13 @@ export interface AuthClient {
   on<E extends keyof AuthEvents>(event: E, handler: (payload: AuthEvents[E]) => void): () => void;
   /** A token valid for at least the skew margin (refreshed first if needed), for your own Synerise calls. */
   getToken(): Promise<string>;
+  /**
+   * Runs your own call with the session's token (anonymous or signed in). A 401 (thrown, or a
+   * returned `Response`) re-checks the session with one refresh and retries the call once with
+   * the new token; if the server refused the session it ends in every tab (`sessionRevoked`)
+   * and the call rejects SESSION_REVOKED.
+   */
+  withToken<T>(call: (token: string) => Promise<T>): Promise<T>;
   signIn(input: SignInInput): Promise<void>;
   conditionalSignIn(input: ConditionalSignInInput): Promise<PublicConditionalResult>;
   socialSignIn(input: SocialSignInInput): Promise<PublicConditionalResult>;
@@ -123,8 +154,8 @@ export interface AuthClient {
   changePassword(oldPassword: string, newPassword: string): Promise<void>;
   getAccount(): Promise<PersonalInformation>;
   updateAccount(patch: Partial<PersonalInformation>): Promise<PersonalInformation>;
-  /** Fetched once per client and shared; a failed fetch is retried on the next call. */
-  getSettings(): Promise<AuthSettings>;
+  /** The resolved workspace settings (configuration with defaults); synchronous, never fetched. */
+  readonly settings: AuthSettings;
   signOut(options?: SignOutOptions): Promise<void>;
   destroy(): void;
 }

@@ -8,7 +8,7 @@ export const AUTH_ERROR_CODES = [
   'POLICY_VIOLATION', 'VALIDATION', 'PIN_INVALID', 'PIN_EXPIRED', 'PIN_RESEND_COOLDOWN',
   'DEVICE_REQUIRED', 'IDENTITY_TOKEN_INVALID', 'TOKEN_INVALID', 'RATE_LIMITED', 'NOT_FOUND',
   'FORBIDDEN', 'NETWORK', 'TIMEOUT', 'ABORTED', 'SERVER', 'BAD_RESPONSE', 'SESSION_EXPIRED',
-  'UNKNOWN',
+  'SESSION_REVOKED', 'UNKNOWN',
 ] as const;
 
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
@@ -59,4 +59,14 @@ export class AuthError extends Error {
 
 export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
+}
+
+/**
+ * Any thrown value as an AuthError: AuthErrors pass through, a TypeError (what `fetch` throws
+ * without a network) becomes NETWORK, anything else UNKNOWN (its message is never shown).
+ */
+export function toAuthError(error: unknown): AuthError {
+  if (isAuthError(error)) return error;
+  if (error instanceof TypeError) return new AuthError('NETWORK', { cause: error });
+  return new AuthError('UNKNOWN', { cause: error });
 }

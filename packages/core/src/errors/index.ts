@@ -1,2 +1,2 @@
-export { AUTH_ERROR_CODES, AuthError, isAuthError } from './AuthError';
+export { AUTH_ERROR_CODES, AuthError, isAuthError, toAuthError } from './AuthError';
 export type { AuthErrorCode, AuthErrorInit, FieldError } from './AuthError';

@@ -46,6 +46,18 @@ describe('createAuthFlow: following the session', () => {
     done();
   });
 
+  it('a session revoked on the server (SESSION_REVOKED) returns it to signIn', async () => {
+    const { sim, emulator, flowOf, done } = setupFlows();
+    await sim.startAll();
+    await sim.tabs[0]!.client.signIn({ email: 'ann@example.com', password: PASSWORD });
+    const flow = flowOf(0);
+    expect(flow.getSnapshot().step).toBe('signedIn');
+    emulator.revokeAll();
+    await expect(sim.tabs[0]!.client.getAccount()).rejects.toMatchObject({ code: 'SESSION_REVOKED' });
+    expect(flow.getSnapshot().step).toBe('signIn');
+    done();
+  });
+
   it('followSession: false starts at once and ignores the session', async () => {
     const { sim, flowOf, done } = setupFlows();
     const flow = flowOf(0, { followSession: false, initialStep: 'register' });
@@ -145,6 +157,29 @@ describe('createAuthFlow: sign-in', () => {
     await flow.requestActivation();
     expect(flow.getSnapshot().status).toBe('success');
     expect(emulator.outbox.latest('link@example.com', 'ACTIVATION')).toBeDefined();
+    done();
+  });
+
+  it('activation by PIN is configuration: ACTIVATION_REQUIRED with activationMethod "pin" goes to the PIN step and sends a code', async () => {
+    const { sim, clock, emulator, flowOf, done } = setupFlows({ client: { activationMethod: 'pin' }, profiles: [{ email: 'pin@example.com', password: PASSWORD, activated: false }] });
+    await sim.startAll();
+    const flow = flowOf(0);
+    await flow.signIn({ email: 'pin@example.com', password: PASSWORD });
+    expect(flow.getSnapshot()).toMatchObject({ step: 'pin', pin: { purpose: 'activation' } });
+    await clock.flush();
+    expect(emulator.requestLog.entries().some((e) => e.path.endsWith('/activation/by-pin-code/request') && e.status === 204)).toBe(true);
+    done();
+  });
+
+  it('signs in by customId when one is given (the typed e-mail stays in the flow)', async () => {
+    const { sim, flowOf, done } = setupFlows({ profiles: [{ email: 'cid@example.com', password: PASSWORD, customId: 'C-42' }] });
+    await sim.startAll();
+    const flow = flowOf(0);
+    await flow.signIn({ email: 'C-42', customId: 'C-42', password: 'wrong-Password-1' });
+    expect(flow.getSnapshot().error?.code).toBe('INVALID_CREDENTIALS');
+    await flow.signIn({ email: 'C-42', customId: 'C-42', password: PASSWORD });
+    expect(flow.getSnapshot().step).toBe('signedIn');
+    expect(sim.tabs[0]!.client.getSnapshot().status).toBe('authenticated');
     done();
   });
 });

@@ -51,14 +51,8 @@ export function createPinStep(k: FlowKernel): PinStep {
     enter({ length, purpose, send }) {
       stop();
       sawCode = false;
-      k.go('pin', { pin: { length: length ?? 6, purpose, resent: false, ...times() } });
+      k.go('pin', { pin: { length: length ?? k.port.pinLength(), purpose, resent: false, ...times() } });
       restart();
-      if (length === undefined) {
-        void k.port.pinLength().then((n) => {
-          const { step, pin } = k.get();
-          if (step === 'pin' && pin) k.patch({ pin: { ...pin, length: n } });
-        });
-      }
       if (send && !(k.get().pin?.expiresInSeconds ?? 0)) {
         const { email } = k.get();
         void k.run(() => k.port.requestPin(email), () => {

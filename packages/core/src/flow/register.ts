@@ -21,6 +21,9 @@ export function createRegisterActions(k: FlowKernel, pinStep: (length: number) =
               return k.go('activationPending');
             case 'checkEmail':
               return k.go('checkEmail', { signedIn: result.signedIn });
+            case 'signInRequired':
+              // The account exists but the server did not sign the customer in: sign in separately.
+              return k.go('signIn');
             default:
               return k.go('signedIn');
           }

@@ -1,6 +1,7 @@
 // Sign-in with e-mail + password (conditional login: never creates an account) and what
 // each server status means for the next step.
-import type { Agreements } from '../api/contract';
+import type { Agreements, CustomId } from '../api/contract';
+import type { Identifier } from '../client/types';
 import { AuthError } from '../errors/AuthError';
 import type { PublicConditionalResult } from '../flows/conditional';
 import type { FlowKernel } from './kernel';
@@ -25,7 +26,8 @@ export function routeConditional(k: FlowKernel, result: PublicConditionalResult,
       k.fail(new AuthError('INVALID_CREDENTIALS'));
       return;
     case 'activationRequired':
-      if (result.conditions.includes('PIN_CODE')) return pinStep();
+      // "Activation required" does not say link or PIN: the configured activation method does.
+      if (k.port.activationMethod() === 'pin' || result.conditions.includes('PIN_CODE')) return pinStep();
       k.go('conditions', { condition: result, via });
       return;
     default:
@@ -35,13 +37,14 @@ export function routeConditional(k: FlowKernel, result: PublicConditionalResult,
 
 export function createSignInActions(k: FlowKernel, pinStep: () => void, retrySocial: (agreements: Agreements) => Promise<void>): SignInActions {
   // The credentials of a sign-in stopped for terms, kept in memory only until it completes.
-  let pending: { email: string; password: string } | null = null;
+  let pending: { email: string; customId?: CustomId; password: string } | null = null;
 
   async function signIn(input: FlowSignInInput): Promise<void> {
     const email = input.email.trim();
     k.patch({ email });
-    const credentials = { email, password: input.password };
-    const body = { ...credentials, ...(input.agreements ? { agreements: input.agreements } : {}) };
+    const credentials = { email, ...(input.customId ? { customId: input.customId } : {}), password: input.password };
+    const identifier: Identifier = input.customId ? { customId: input.customId } : { email };
+    const body = { ...identifier, password: input.password, ...(input.agreements ? { agreements: input.agreements } : {}) };
     await k.run(
       async (): Promise<PublicConditionalResult> => {
         if (input.mode !== 'login') return k.port.signIn(body);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import { PASSWORD, setupFlows } from '../../test/flowHarness';
+import { createManualClock } from '../testing/manualClock';
+import { createSimulatedTabs } from '../testing/simulatedTabs';
+import { createAuthFlow } from './authFlow';
 
 const NEW = { email: 'new@example.com', password: PASSWORD };
 
@@ -10,12 +14,30 @@ describe('createAuthFlow: registration per workspace type', () => {
     ['REQUIRE_ACTIVATION', { step: 'activationPending' }],
     ['REQUIRE_PIN_CONFIRMATION', { step: 'pin', pin: { length: 6, purpose: 'registration' } }],
   ] as const)('%s → %o', async (registrationType, expected) => {
-    const { sim, flowOf, done } = setupFlows({ settings: { registrationType } });
+    const { sim, flowOf, done } = setupFlows({ settings: { registrationType, pinConfirmationType: 'EVERYONE' } });
     await sim.startAll();
     const flow = flowOf(0, { initialStep: 'register' });
     await flow.register(NEW);
     expect(flow.getSnapshot()).toMatchObject({ ...expected, email: 'new@example.com' });
     done();
+  });
+
+  it('an account the server does not let sign in (signInRequired) goes to signIn with the e-mail', async () => {
+    const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
+    const emulator = createSyneriseEmulator({ clock });
+    const server = {
+      async fetch(request: Request) {
+        const response = await emulator.fetch(request);
+        return request.url.endsWith('/conditional') ? Response.json({ status: 'APPROVAL_REQUIRED', conditions: ['APPROVAL'] }) : response;
+      },
+    };
+    const sim = createSimulatedTabs({ emulator: server, count: 1, clock });
+    await sim.startAll();
+    const flow = createAuthFlow(sim.tabs[0]!.client, { clock: sim.tabs[0]!.clock, initialStep: 'register' });
+    await flow.register(NEW);
+    expect(flow.getSnapshot()).toMatchObject({ step: 'signIn', email: 'new@example.com', error: null });
+    flow.destroy();
+    sim.destroy();
   });
 
   it('server field errors land on their fields; ACCOUNT_EXISTS on the e-mail', async () => {
@@ -35,7 +57,7 @@ describe('createAuthFlow: registration per workspace type', () => {
 
 describe('createAuthFlow: PIN', () => {
   it('counts down expiry and cooldown on the clock, refuses an early resend, confirms the e-mailed code', async () => {
-    const { sim, clock, emulator, flowOf, done } = setupFlows({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationValidInSeconds: 300 } });
+    const { sim, clock, emulator, flowOf, done } = setupFlows({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationType: 'EVERYONE', pinConfirmationValidInSeconds: 300 } });
     await sim.startAll();
     const flow = flowOf(0, { initialStep: 'register' });
     await flow.register(NEW);
@@ -56,7 +78,7 @@ describe('createAuthFlow: PIN', () => {
   });
 
   it('marks a code whose time ran out as expired, and stops ticking when the step is left', async () => {
-    const { sim, clock, flowOf, done } = setupFlows({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationValidInSeconds: 120 } });
+    const { sim, clock, flowOf, done } = setupFlows({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationType: 'EVERYONE', pinConfirmationValidInSeconds: 120 } });
     await sim.startAll();
     const flow = flowOf(0, { initialStep: 'register' });
     await flow.register(NEW);
@@ -71,7 +93,7 @@ describe('createAuthFlow: PIN', () => {
   });
 
   it('sign-in of a profile awaiting PIN activation goes to the PIN step and sends a code', async () => {
-    const { sim, clock, emulator, flowOf, done } = setupFlows({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION' } });
+    const { sim, clock, emulator, flowOf, done } = setupFlows({ settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationType: 'EVERYONE' } });
     await sim.startAll();
     const setupFlow = flowOf(0, { initialStep: 'register' });
     await setupFlow.register(NEW);

@@ -1,4 +1,4 @@
-import type { Agreements } from '../api/contract';
+import type { Agreements, CustomId } from '../api/contract';
 import type { AuthError } from '../errors/AuthError';
 import type { PublicConditionalResult } from '../flows/conditional';
 import type { RegisterInput, SocialProvider } from '../client/types';
@@ -65,6 +65,8 @@ export interface FlowSnapshot {
 
 export interface FlowSignInInput {
   email: string;
+  /** Sign in by the workspace's customId instead of the e-mail (the server's `customId`); `email` stays what was typed. */
+  customId?: CustomId;
   password: string;
   agreements?: Agreements;
   /** `conditional` (default): never creates an account, reports every status; `login`: the plain RaaS login (errors only). */

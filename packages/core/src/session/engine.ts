@@ -36,6 +36,8 @@ export interface SessionEngine {
   start(): Promise<void>;
   ensureValidToken(): Promise<string>;
   ensureSignedInToken(): Promise<string>;
+  /** A call sent with `rejected` got 401: see Refresher.recheck (one refresh decides; revoked → every tab anonymous). */
+  recheck(rejected: string): Promise<string>;
   /** Stores a new session (sign-in, sign-out) and tells every tab. */
   commit(record: SessionRecord): void;
   current(): SessionRecord | null;
@@ -176,6 +178,15 @@ export function createSessionEngine(options: EngineOptions): SessionEngine {
       const token = await ensureValidToken();
       if (!isSignedIn(state.current())) throw new AuthError('SESSION_EXPIRED');
       return token;
+    },
+    async recheck(rejected) {
+      await start();
+      if (destroyed) throw new AuthError('ABORTED');
+      try {
+        return await refresher.recheck(rejected);
+      } finally {
+        reschedule();
+      }
     },
     commit,
     current: state.current,

@@ -1,4 +1,4 @@
-import { createExternalStore, shallowEqual, type ExternalStore } from './store';
+import { createExternalStore, sessionEqual, type ExternalStore } from './store';
 import type { SessionHealth } from './types';
 
 export interface HealthStore extends ExternalStore<SessionHealth> {
@@ -8,7 +8,7 @@ export interface HealthStore extends ExternalStore<SessionHealth> {
 export function createHealthStore(online: boolean): HealthStore {
   const store = createExternalStore<SessionHealth>(
     { status: 'booting', online, isLeader: false, refreshing: false },
-    shallowEqual,
+    sessionEqual,
   );
   return {
     ...store,

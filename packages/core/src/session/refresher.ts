@@ -1,10 +1,10 @@
 import type { AuthApi } from '../api/contract';
-import { AuthError, isAuthError } from '../errors/AuthError';
+import { AuthError, toAuthError } from '../errors/AuthError';
 import type { Clock, EnvironmentSignals, Random, TabLock } from '../ports';
 import type { Emitter } from './emitter';
 import type { HealthStore } from './health';
 import type { Identity } from './identity';
-import { hasToken, isUsable, tokenRecord, tombstone, type SessionCause, type SessionRecord } from './record';
+import { hasToken, isSignedIn, isUsable, replyFields, tokenRecord, tombstone, type SessionCause, type SessionRecord, type TokenRecord, type TokenReplyFields } from './record';
 import { backoffDelay, refreshDueAt, type TimingOptions } from './timing';
 import type { AuthEvents } from './types';
 
@@ -32,19 +32,20 @@ export interface RefresherDeps {
 
 export interface Refresher {
   renew(): Promise<void>;
+  /**
+   * A call sent with `rejected` got 401: one refresh decides (shared by this tab's callers;
+   * other tabs wait on the lock and find the outcome stored). Resolves with the token to
+   * retry with; rejects SESSION_REVOKED when the server refused a signed-in session (it has
+   * ended in every tab), or with the network error (the session is kept).
+   */
+  recheck(rejected: string): Promise<string>;
   retryAt(): number | undefined;
   clearRetry(): void;
   reset(): void;
   inFlight(): boolean;
 }
 
-export function toAuthError(error: unknown): AuthError {
-  if (isAuthError(error)) return error;
-  if (error instanceof TypeError) return new AuthError('NETWORK', { cause: error });
-  return new AuthError('UNKNOWN', { cause: error });
-}
-
-function isRejectedToken(error: AuthError): boolean {
+export function isRejectedToken(error: AuthError): boolean {
   return error.status === 401 || error.status === 403 || error.code === 'TOKEN_INVALID' || error.code === 'SESSION_EXPIRED';
 }
 
@@ -61,15 +62,54 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   async function anonymousLogin(cause: SessionCause): Promise<void> {
     assertOnline();
     const ids = identity.get();
-    const { token } = await api.anonymousLogin({ uuid: ids.uuid, deviceId: ids.deviceId });
-    deps.commit(tokenRecord({ token, uuid: ids.uuid, now: clock.now(), cause, realm: 'anonymous_client' }));
+    const reply: TokenReplyFields = await api.anonymousLogin({ uuid: ids.uuid, deviceId: ids.deviceId });
+    deps.commit(tokenRecord({ ...replyFields(reply), uuid: ids.uuid, now: clock.now(), cause, realm: 'anonymous_client' }));
   }
 
-  async function endAndFallBack(current: SessionRecord | null): Promise<void> {
+  /** Ends a signed-in session (every tab follows the stored tombstone), then logs in anonymously. */
+  async function endAndFallBack(current: SessionRecord | null, reason: 'expired' | 'revoked' = 'expired'): Promise<void> {
     const uuid = current?.uuid ?? identity.get().uuid;
-    if (hasToken(current) && current.realm === 'client') deps.commit(tombstone(uuid, 'expired', clock.now()));
+    if (isSignedIn(current)) deps.commit(tombstone(uuid, reason, clock.now()));
     const latest = deps.current();
     await anonymousLogin(latest && !hasToken(latest) ? latest.cause : 'anonymous');
+  }
+
+  /** Refreshes `current` now. False when the server refused it (401/403): the caller ends it. */
+  async function refreshNow(current: TokenRecord): Promise<boolean> {
+    assertOnline();
+    try {
+      const reply: TokenReplyFields = await api.refresh(current.token);
+      const next = tokenRecord({
+        ...replyFields(reply), uuid: current.uuid, now: clock.now(), cause: 'refresh', realm: current.realm, ...(current.profile ? { profile: current.profile } : {}),
+      });
+      deps.commitIf(current.token, next);
+      return true;
+    } catch (error) {
+      const authError = toAuthError(error);
+      if (!isRejectedToken(authError)) throw authError;
+      return false;
+    }
+  }
+
+  async function recheckUnderLock(rejected: string): Promise<string> {
+    deps.adoptStored();
+    const current = deps.current();
+    if (hasToken(current) && current.token === rejected && isUsable(current, clock.now(), deps.timing.skewMs)) {
+      if (!(await refreshNow(current))) {
+        // The token had time left, so the server ended the session: revoked, not expired.
+        await endAndFallBack(current, 'revoked').catch(() => undefined); // a failed anonymous login is retried by the scheduler
+        if (isSignedIn(current)) throw new AuthError('SESSION_REVOKED', { status: 401 });
+      }
+    } else if (!hasToken(current) || current.token === rejected) {
+      // Expired meanwhile, or ended by another tab: the ordinary path decides (anonymous login).
+      if (!hasToken(current) && current?.cause === 'revoked') throw new AuthError('SESSION_REVOKED', { status: 401 });
+      await renewUnderLock();
+    }
+    // Else another tab (or an earlier re-check) has already stored the outcome.
+    const latest = deps.current();
+    if (latest?.cause === 'revoked' && !isSignedIn(latest)) throw new AuthError('SESSION_REVOKED', { status: 401 });
+    if (!isUsable(latest, clock.now(), deps.timing.skewMs)) throw new AuthError('SESSION_EXPIRED');
+    return latest.token;
   }
 
   async function renewUnderLock(): Promise<void> {
@@ -78,18 +118,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     const now = clock.now();
     if (isUsable(current, now, deps.timing.skewMs)) {
       if (now < refreshDueAt(current, deps.timing)) return; // another tab already refreshed
-      assertOnline();
-      try {
-        const { token } = await api.refresh(current.token);
-        const next = tokenRecord({
-          token, uuid: current.uuid, now: clock.now(), cause: 'refresh', realm: current.realm, ...(current.profile ? { profile: current.profile } : {}),
-        });
-        deps.commitIf(current.token, next);
-      } catch (error) {
-        const authError = toAuthError(error);
-        if (!isRejectedToken(authError)) throw authError;
-        await endAndFallBack(current);
-      }
+      // Refused while it had time left: the server ended the session (revoked).
+      if (!(await refreshNow(current))) await endAndFallBack(current, 'revoked');
       return;
     }
     await endAndFallBack(current);
@@ -109,7 +139,20 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     return authError;
   }
 
+  const rechecks = new Map<string, Promise<string>>();
+
   return {
+    recheck(rejected) {
+      let pending = rechecks.get(rejected);
+      if (!pending) {
+        pending = deps.lock
+          .run(deps.lockName, () => recheckUnderLock(rejected))
+          .then((token) => token ?? Promise.reject(new AuthError('ABORTED')))
+          .finally(() => rechecks.delete(rejected));
+        rechecks.set(rejected, pending);
+      }
+      return pending;
+    },
     renew() {
       if (inflight) return inflight;
       health.patch({ refreshing: true });

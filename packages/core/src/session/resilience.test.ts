@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode, learnsExpiry } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
@@ -10,7 +11,7 @@ const ANON = '/sauth/v3/auth/login/client/anonymous';
 
 async function signedInTab() {
   const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-  const emulator = createSyneriseEmulator({ clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
+  const emulator = createSyneriseEmulator({ ...emulatorMode(), clock, profiles: [{ email: 'ann@example.com', password: PASSWORD }] });
   const sim = createSimulatedTabs({ emulator, count: 1, clock });
   const tab = sim.tabs[0]!;
   await tab.client.start();
@@ -18,6 +19,7 @@ async function signedInTab() {
   emulator.requestLog.clear();
   const events: string[] = [];
   tab.client.on('sessionExpired', (e) => events.push(`expired:${e.reason}`));
+  tab.client.on('sessionRevoked', (e) => events.push(`revoked:${e.reason}`));
   tab.client.on('signedOut', () => events.push('signedOut'));
   tab.client.on('refreshed', () => events.push('refreshed'));
   tab.client.on('refreshFailed', (e) => events.push(`failed:${e.error.code}`));
@@ -28,11 +30,11 @@ const expiredRequests = (emulator: { requestLog: { entries(): { tokenExpired: bo
   emulator.requestLog.entries().filter((entry) => entry.tokenExpired);
 
 describe('refresh resilience', { timeout: 20_000 }, () => {
-  it('offline for 20 minutes around the refresh point: the session survives and refreshes on return', async () => {
+  it('offline for 10 minutes around the refresh point: the session survives and refreshes on return', async () => {
     const { clock, emulator, tab, client, events } = await signedInTab();
-    await clock.advance(20 * MINUTE);
+    await clock.advance(42 * MINUTE);
     tab.env.goOffline();
-    await clock.advance(20 * MINUTE); // the refresh point (30 min left) passes offline
+    await clock.advance(10 * MINUTE); // the refresh point (12 min left) passes offline
     expect(client.getSnapshot().status).toBe('authenticated');
     expect(client.getHealth()).toMatchObject({ online: false, lastError: { code: 'NETWORK' } });
     expect(emulator.requestLog.count()).toBe(0); // nothing is sent while offline
@@ -60,20 +62,20 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
     expect(expiredRequests(emulator)).toEqual([]);
   });
 
-  it('401 on refresh ends the signed-in session (expired) and starts an anonymous one', async () => {
+  it('401 on refresh (the token had time left) ends the signed-in session as revoked and starts an anonymous one', async () => {
     const { clock, emulator, client, events } = await signedInTab();
     emulator.revokeAll();
-    await clock.advance(31 * MINUTE);
-    expect(events).toContain('expired:expired');
+    await clock.advance(49 * MINUTE);
+    expect(events.filter((e) => !e.startsWith('failed'))).toEqual(['revoked:revoked', ...learnsExpiry('refreshed')]);
     expect(client.getSnapshot()).toMatchObject({ status: 'anonymous', realm: 'anonymous_client' });
-    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[REFRESH, 401], [ANON, 200]]);
+    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[REFRESH, 401], [ANON, 200], ...learnsExpiry([REFRESH, 200])]);
   });
 
   it('5xx and network errors retry with growing jittered backoff while the token is valid', async () => {
     const { clock, emulator, client, events } = await signedInTab();
     emulator.faults.inject('server-error', { count: 2, path: REFRESH });
     emulator.faults.inject('network-error', { count: 2, path: REFRESH });
-    await clock.advance(30 * MINUTE);
+    await clock.advance(48 * MINUTE);
     expect(client.getHealth()).toMatchObject({ lastError: { code: 'SERVER' } });
     expect(client.getHealth().retryAt).toBeGreaterThan(clock.now());
     await clock.advance(5 * MINUTE);
@@ -90,7 +92,7 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
     const { clock, emulator, tab, client } = await signedInTab();
     const before = await client.getToken();
     tab.clock.suspend(); // no timer fires: the callers find the refresh due
-    await clock.advance(45 * MINUTE);
+    await clock.advance(50 * MINUTE);
     const results = await Promise.all(Array.from({ length: 6 }, () => client.getToken()));
     expect(new Set(results)).toEqual(new Set([before])); // still valid: returned at once
     await clock.flush();
@@ -114,7 +116,7 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
 
   it('an expired anonymous token is replaced by a fresh anonymous login with the same uuid, retrying 5xx with backoff', async () => {
     const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-    const emulator = createSyneriseEmulator({ clock });
+    const emulator = createSyneriseEmulator({ ...emulatorMode(), clock });
     const tab = createSimulatedTabs({ emulator, count: 1, clock }).tabs[0]!;
     await tab.client.start();
     const uuid = tab.client.getSnapshot().uuid;
@@ -124,7 +126,7 @@ describe('refresh resilience', { timeout: 20_000 }, () => {
     emulator.faults.inject('server-error', { count: 2, path: ANON });
     tab.env.goOnline();
     await clock.advance(10 * MINUTE);
-    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[ANON, 500], [ANON, 500], [ANON, 200]]);
+    expect(emulator.requestLog.entries().map((entry) => [entry.path, entry.status])).toEqual([[ANON, 500], [ANON, 500], [ANON, 200], ...learnsExpiry([REFRESH, 200])]);
     expect(tab.client.getSnapshot()).toMatchObject({ status: 'anonymous', realm: 'anonymous_client', uuid });
     expect(tab.clock.pendingTimers()).toBe(1);
     expect(expiredRequests(emulator)).toEqual([]);

@@ -1,4 +1,5 @@
 import { createSyneriseEmulator } from '@synerise-auth/emulator';
+import { emulatorMode } from '../../test/emulatorMode';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../testing/manualClock';
 import { createSimulatedTabs } from '../testing/simulatedTabs';
@@ -9,7 +10,7 @@ import { createSimulatedTabs } from '../testing/simulatedTabs';
 describe('token-less records with a new uuid', { timeout: 20_000 }, () => {
   it('every tab follows a second clearSession sign-out made in the same millisecond', async () => {
     const clock = createManualClock(Date.UTC(2026, 2, 1, 8));
-    const emulator = createSyneriseEmulator({ clock });
+    const emulator = createSyneriseEmulator({ ...emulatorMode(), clock });
     const sim = createSimulatedTabs({ emulator, count: 2, clock });
     await sim.startAll();
     const [first, second] = sim.tabs as [(typeof sim.tabs)[0], (typeof sim.tabs)[0]];

@@ -1,7 +1,7 @@
 import type { Emitter } from './emitter';
 import type { Identity } from './identity';
 import { hasToken, isSignedIn, type SessionRecord } from './record';
-import { createExternalStore, shallowEqual, type ExternalStore } from './store';
+import { createExternalStore, sessionEqual, type ExternalStore } from './store';
 import type { AnonymousSnapshot, AuthEvents, SessionSnapshot } from './types';
 
 // This tab's view of the session: the current record, the snapshot derived from it, and the
@@ -21,7 +21,7 @@ export const SERVER_SNAPSHOT: SessionSnapshot = Object.freeze({ status: 'booting
 export function createSessionState(identity: Identity, events: Emitter<AuthEvents>): SessionState {
   let current: SessionRecord | null = null;
   let started = false;
-  const snapshot = createExternalStore<SessionSnapshot>(SERVER_SNAPSHOT, shallowEqual);
+  const snapshot = createExternalStore<SessionSnapshot>(SERVER_SNAPSHOT, sessionEqual);
 
   function derive(): SessionSnapshot {
     if (!started) return SERVER_SNAPSHOT;
@@ -45,6 +45,7 @@ export function createSessionState(identity: Identity, events: Emitter<AuthEvent
     const isIn = isSignedIn(next);
     if (wasIn && !isIn) {
       if (next?.cause === 'expired') events.emit('sessionExpired', { reason: 'expired', fromOtherTab });
+      else if (next?.cause === 'revoked') events.emit('sessionRevoked', { reason: 'revoked', fromOtherTab });
       else events.emit('signedOut', { reason: 'signOut', fromOtherTab });
     } else if (isIn && next && (!wasIn || (prev?.token !== next.token && next.cause !== 'refresh'))) {
       events.emit('signedIn', { uuid: next.uuid, ...(next.profile ? { profile: { ...next.profile } } : {}), fromOtherTab });

@@ -25,15 +25,22 @@ export function createExternalStore<T>(initial: T, equals: (a: T, b: T) => boole
   };
 }
 
-/** Shallow equality, one level deeper for plain-object members (profile). */
-export function shallowEqual<T extends object>(a: T, b: T): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const x = (a as Record<string, unknown>)[key];
-    const y = (b as Record<string, unknown>)[key];
-    if (Object.is(x, y)) continue;
-    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && shallowEqual(x, y)) continue;
-    return false;
-  }
-  return true;
+/**
+ * `Object.is` for primitives; for objects and arrays, the same keys with `Object.is` values,
+ * looking `depth` levels further into object members (the session stores pass 1: profile).
+ * The one equality of the kit: `@synerise-auth/react` re-exports it for `useSession` selectors.
+ */
+export function shallowEqual<T>(a: T, b: T, depth = 0): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return (
+    keys.length === Object.keys(y).length &&
+    keys.every((key) => Object.prototype.hasOwnProperty.call(y, key) && (Object.is(x[key], y[key]) || (depth > 0 && shallowEqual(x[key], y[key], depth - 1))))
+  );
 }
+
+/** Equality of the session and health stores: one level deeper for members such as profile. */
+export const sessionEqual = <T>(a: T, b: T): boolean => shallowEqual(a, b, 1);

@@ -8,13 +8,17 @@ const record = (lifetimeMs: number): TokenRecord => ({
 });
 
 describe('refresh timing', () => {
-  it('refreshes 30 minutes before expiry of a 60-minute token', () => {
-    expect(refreshDueAt(record(3_600_000), DEFAULT_TIMING)).toBe(1_000_000 + 1_800_000);
+  it('refreshes 12 minutes before expiry of a 60-minute token', () => {
+    expect(refreshDueAt(record(3_600_000), DEFAULT_TIMING)).toBe(1_000_000 + 48 * 60_000);
   });
 
   it('scales the lead down to half the lifetime for short tokens', () => {
     expect(refreshDueAt(record(600_000), DEFAULT_TIMING)).toBe(1_000_000 + 300_000);
-    expect(refreshDueAt(record(4 * 3_600_000), DEFAULT_TIMING)).toBe(1_000_000 + 4 * 3_600_000 - 1_800_000);
+    expect(refreshDueAt(record(4 * 3_600_000), DEFAULT_TIMING)).toBe(1_000_000 + 4 * 3_600_000 - 720_000);
+  });
+
+  it('refreshes a token whose expiry is only estimated at once (the refresh reply states it)', () => {
+    expect(refreshDueAt({ ...record(3_600_000), expiryEstimated: true }, DEFAULT_TIMING)).toBe(1_000_000);
   });
 
   it('stops using a token skewMs before its expiry', () => {

@@ -58,12 +58,15 @@ export interface SessionHealth {
   refreshing: boolean;
 }
 
-export type SignOutReason = 'signOut' | 'expired';
+/** Why a signed-in session ended: the customer signed out, the token ran out, or the server refused it. */
+export type SignOutReason = 'signOut' | 'expired' | 'revoked';
 
 export interface AuthEvents {
   signedIn: { uuid: string; profile?: SessionProfile; fromOtherTab: boolean };
   signedOut: { reason: 'signOut'; fromOtherTab: boolean };
   sessionExpired: { reason: 'expired'; fromOtherTab: boolean };
+  /** The server refused the session (a 401 re-checked by one refresh that was refused too): every tab is anonymous again. */
+  sessionRevoked: { reason: 'revoked'; fromOtherTab: boolean };
   refreshed: { expiresAt: number; realm: Realm; fromOtherTab: boolean };
   refreshFailed: { error: AuthError; retryAt?: number; willRetry: boolean };
 }

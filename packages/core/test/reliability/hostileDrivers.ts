@@ -35,7 +35,6 @@ export const DRIVERS: readonly EndpointDriver[] = [
     endpoint: 'refresh', path: '/sauth/v3/auth/refresh/client', prepare: 'signedIn', kinds: BODY_KINDS, mayResolve: true,
     act: (_c, x) => x.advance(31 * 60_000),
   },
-  { endpoint: 'settings', path: '/sauth/settings/synerise-auth', prepare: 'anonymous', kinds: BODY_KINDS, act: (c) => c.getSettings() },
   { endpoint: 'register', path: '/sauth/clients/registered', prepare: 'anonymous', kinds: NO_BODY_KINDS, act: (c, x) => c.register({ email: `new-${x.email}`, password: x.password }) },
   { endpoint: 'requestActivation', path: '/sauth/clients/activation/request', prepare: 'anonymous', kinds: NO_BODY_KINDS, act: (c, x) => c.requestActivation(x.email) },
   { endpoint: 'confirmActivation', path: '/sauth/clients/activation/confirmation', prepare: 'anonymous', kinds: NO_BODY_KINDS, act: (c) => c.confirmActivation('activation-token') },

@@ -50,8 +50,8 @@ describe('rate limits and bans', () => {
     const before = emulator.requestLog.count();
     expect(await failure(client.signIn({ email: EMAIL, password: PASSWORD }))).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterSeconds: 42 });
     expect(emulator.requestLog.count() - before).toBe(1);
-    emulator.faults.inject('rate-limit', { path: '/sauth/settings/synerise-auth', retryAfterSeconds: 7 });
-    expect(await failure(client.getSettings())).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 7 });
+    emulator.faults.inject('rate-limit', { path: '/sauth/clients/password-reset/request', retryAfterSeconds: 7 });
+    expect(await failure(client.requestPasswordReset(EMAIL))).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 7 });
   });
 
   it('a retry storm: 5 tabs, every refresh and anonymous login answered 429 for 6 hours — requests per minute stay low', async () => {

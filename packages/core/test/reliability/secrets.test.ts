@@ -52,8 +52,9 @@ describe('secrets never leak during complete flows', () => {
     const client: AuthClient = createAuthClient({
       apiKey: 'emulator-api-key', baseUrl: emulator.baseUrl, fetch, clock, storage, random: createSeededRandom(3), channel: null,
       lock: createMemoryTabLock(), environment: createFakeEnvironment(), identityMirror: null,
+      settings: { registrationType: 'REQUIRE_PIN_CONFIRMATION', pinConfirmationType: 'EVERYONE' },
     });
-    for (const event of ['signedIn', 'signedOut', 'sessionExpired', 'refreshed', 'refreshFailed'] as const) client.on(event, (payload) => add(`event ${event}`, payload));
+    for (const event of ['signedIn', 'signedOut', 'sessionExpired', 'sessionRevoked', 'refreshed', 'refreshFailed'] as const) client.on(event, (payload) => add(`event ${event}`, payload));
     client.subscribe(() => add('snapshot', client.getSnapshot()));
     client.subscribeHealth(() => add('health', client.getHealth()));
     const attempt = async (what: string, run: () => Promise<unknown>): Promise<void> => {

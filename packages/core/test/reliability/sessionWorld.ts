@@ -39,6 +39,10 @@ export function createSessionWorld(scenario: SessionScenario) {
       if (!legit) problems.push(`tab ${tab.index}: signed-in session ended at ${clock.now() - START} ms, token valid until ${model.maxExpiresAt - START} ms, no 401`);
       model.signedIn = false;
     });
+    tab.client.on('sessionRevoked', () => {
+      if (!model.revoked) problems.push(`tab ${tab.index}: session revoked at ${clock.now() - START} ms without a revocation on the server`);
+      model.signedIn = false;
+    });
     tab.client.on('signedOut', () => {
       if (!model.signingOut) problems.push(`tab ${tab.index}: signedOut without a sign-out`);
     });

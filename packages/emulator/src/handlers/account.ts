@@ -11,7 +11,8 @@ const EDITABLE = [
 ] as const;
 
 export function personalInformation(p: ProfileRecord): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
+  // every stored field (seeded extras such as a loyalty tier too), the documented ones null when absent
+  const fields: Record<string, unknown> = { ...p.fields };
   for (const key of EDITABLE) fields[key] = p.fields[key] ?? null;
   return {
     clientId: p.id,
@@ -34,33 +35,48 @@ export async function getPersonalInformation(ctx: Ctx, request: Request): Promis
   return json(200, personalInformation(auth.profile as ProfileRecord));
 }
 
-/** POST /v4/my-account/personal-information (Bearer client) → updated profile; a different e-mail → 400 EMAIL_NOT_CHANGEABLE. */
+/**
+ * POST /v4/my-account/personal-information (Bearer client) → updated profile (public docs "self-management"):
+ * only the fields sent change, `null` deletes a field (or an attribute), an empty string is rejected
+ * (400 VALIDATION_ERROR, `errors[].field`, code EMPTY_VALUE). A different e-mail → 400 EMAIL_NOT_CHANGEABLE.
+ */
 export async function updatePersonalInformation(ctx: Ctx, request: Request): Promise<Response> {
   const auth = await authenticate(ctx, request, 'client');
   const profile = auth.profile as ProfileRecord;
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const email = body['email'];
-  if (email !== undefined && email !== null && (typeof email !== 'string' || normalizeEmail(email) !== profile.email)) {
-    throw validationError([fieldError('email', 'NOT_CHANGEABLE', 'email cannot be changed', email)], 'EMAIL_NOT_CHANGEABLE');
+  if (email !== undefined && (typeof email !== 'string' || normalizeEmail(email) !== profile.email)) {
+    const code = email === '' ? 'EMPTY_VALUE' : 'NOT_CHANGEABLE';
+    throw validationError([fieldError('email', code, 'email cannot be changed', email)], 'EMAIL_NOT_CHANGEABLE');
   }
-  const updates: Record<string, string | null> = {};
+  const updates: Record<string, unknown> = {};
   for (const key of EDITABLE) {
     const v = body[key];
     if (v === undefined) continue;
-    if (v !== null && typeof v !== 'string') errors.push(fieldError(key, 'INVALID_TYPE', `${key} must be a string`, v));
+    if (v === '') errors.push(fieldError(key, 'EMPTY_VALUE', `${key} must not be empty; send null to delete it`, v));
+    else if (key === 'customId' && (typeof v === 'number' || typeof v === 'boolean')) updates[key] = v;
+    else if (v !== null && typeof v !== 'string') errors.push(fieldError(key, 'INVALID_TYPE', `${key} must be a string`, v));
     else updates[key] = v;
+  }
+  const attributes = parseAttributes(body['attributes']);
+  for (const [k, v] of Object.entries(attributes)) {
+    if (v === '') errors.push(fieldError(`attributes.${k}`, 'EMPTY_VALUE', `attributes.${k} must not be empty; send null to delete it`, v));
   }
   const agreements = parseAgreements(body['agreements'], errors);
   if (errors.length > 0) throw validationError(errors);
   for (const [key, v] of Object.entries(updates)) {
-    if (key === 'firstName') profile.firstName = v;
-    else if (key === 'lastName') profile.lastName = v;
-    else if (key === 'customId') profile.customId = v;
+    if (key === 'firstName') profile.firstName = v as string | null;
+    else if (key === 'lastName') profile.lastName = v as string | null;
+    else if (key === 'customId') profile.customId = v as ProfileRecord['customId'];
+    else if (v === null) delete profile.fields[key];
     else profile.fields[key] = v;
   }
   Object.assign(profile.agreements, agreements);
-  Object.assign(profile.attributes, parseAttributes(body['attributes']));
+  for (const [k, v] of Object.entries(attributes)) {
+    if (v === null) delete profile.attributes[k];
+    else profile.attributes[k] = v;
+  }
   if (body['tags'] !== undefined) profile.tags = parseTags(body['tags']);
   return json(200, personalInformation(profile));
 }

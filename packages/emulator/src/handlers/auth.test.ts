@@ -11,10 +11,11 @@ describe('anonymous login', () => {
     expect(claims).toMatchObject({ rlm: 'anonymous_client', uuid: 'uuid-a', eml: 'uuid-a@anonymous.invalid', did: 'dev-a' });
   });
 
-  it('generates a v4 uuid when absent', async () => {
+  it('requires uuid (seed 003): 400 with a field error when absent', async () => {
     const { emu } = setup();
     const r = await post(emu, PATHS.anonymous, { apiKey: API_KEY });
-    expect(claimsOf(r.body['token'] as string)['uuid']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(r.status).toBe(400);
+    expect(r.body['errors']).toEqual([expect.objectContaining({ field: 'uuid', code: 'REQUIRED' })]);
   });
 
   it('rejects a wrong apiKey with 401 and a missing one with 400', async () => {
@@ -30,8 +31,8 @@ describe('anonymous login', () => {
 
   it('accepts custom api keys', async () => {
     const { emu } = setup({ apiKeys: ['k1'] });
-    expect((await post(emu, PATHS.anonymous, { apiKey: 'k1' })).status).toBe(200);
-    expect((await post(emu, PATHS.anonymous, { apiKey: API_KEY })).status).toBe(401);
+    expect((await post(emu, PATHS.anonymous, { apiKey: 'k1', uuid: 'u' })).status).toBe(200);
+    expect((await post(emu, PATHS.anonymous, { apiKey: API_KEY, uuid: 'u' })).status).toBe(401);
   });
 
   it('answers 400 MALFORMED_REQUEST on a non-JSON body', async () => {
@@ -43,20 +44,47 @@ describe('anonymous login', () => {
 });
 
 describe('login (RaaS)', () => {
-  it('signs in with email + password', async () => {
-    const { emu } = setup();
+  it('signs in with email + password + uuid; the reply carries the refresh fields (seed 003 refresh shape)', async () => {
+    const { emu, clock } = setup();
     const r = await signIn(emu);
     expect(r.status).toBe(200);
-    expect(Object.keys(r.body)).toEqual(['token']);
+    expect(r.body).toEqual({
+      token: expect.any(String),
+      expiration: Math.floor(clock.now() / 1000) + 3600,
+      created: clock.now(),
+      origin: 'SYNERISE',
+      customId: 'card-1',
+      realm: 'client',
+    });
     expect(claimsOf(r.body['token'] as string)).toMatchObject({ rlm: 'client', eml: 'ann@example.com', origin: 'SYNERISE' });
   });
 
   it('signs in by customId or by the profile uuid (seed 000 sample)', async () => {
     const { emu } = setup({ profiles: [{ email: 'b@example.com', password: PASSWORD, customId: 'c-9', uuid: 'u-9' }] });
-    const byCustom = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', customId: 'c-9', password: PASSWORD });
+    const byCustom = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', customId: 'c-9', password: PASSWORD, uuid: 'x' });
     expect(byCustom.status).toBe(200);
     const byUuid = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', uuid: 'u-9', password: PASSWORD });
     expect(byUuid.status).toBe(200);
+  });
+
+  it('SYNERISE login requires uuid (400)', async () => {
+    const { emu } = setup();
+    const r = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD });
+    expect(r.status).toBe(400);
+    expect(r.body['errors']).toEqual([expect.objectContaining({ field: 'uuid', code: 'REQUIRED' })]);
+  });
+
+  it('customId is any JSON scalar: a numeric customId signs in and comes back as a number', async () => {
+    const { emu } = setup({ profiles: [{ email: 'n@example.com', password: PASSWORD, customId: 4711 }] });
+    const r = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', customId: 4711, password: PASSWORD, uuid: 'x' });
+    expect(r.status).toBe(200);
+    expect(r.body['customId']).toBe(4711);
+    const refreshed = await post(emu, PATHS.refresh, { apiKey: API_KEY }, r.body['token'] as string);
+    expect(refreshed.body['customId']).toBe(4711);
+    const asString = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', customId: '4711', password: PASSWORD, uuid: 'x' });
+    expect(asString.status).toBe(200);
+    const objectId = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', customId: { id: 1 }, password: PASSWORD, uuid: 'x' });
+    expect(objectId.body['errors']).toEqual([expect.objectContaining({ field: 'customId', code: 'INVALID_TYPE' })]);
   });
 
   it('answers 401 INVALID_CREDENTIALS for a wrong password or an unknown e-mail, without echoing the password', async () => {
@@ -73,13 +101,13 @@ describe('login (RaaS)', () => {
 
   it('validates the body: identityProvider, password and never echoes secrets', async () => {
     const { emu } = setup();
-    const r = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: 42 });
+    const r = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: 42, uuid: 'x' });
     expect(r.status).toBe(400);
     expect(r.body['errors']).toEqual([expect.objectContaining({ field: 'password', code: 'INVALID_TYPE', rejectedValue: null })]);
     const unknown = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'UNKNOWN', identityProviderToken: 'x' });
     expect(unknown.status).toBe(400);
     expect(unknown.body['errors']).toEqual([expect.objectContaining({ field: 'identityProvider', code: 'UNSUPPORTED' })]);
-    const noProvider = await post(emu, PATHS.login, { apiKey: API_KEY, email: 'ann@example.com', password: PASSWORD });
+    const noProvider = await post(emu, PATHS.login, { apiKey: API_KEY, email: 'ann@example.com', password: PASSWORD, uuid: 'x' });
     expect(noProvider.body['errors']).toEqual([expect.objectContaining({ field: 'identityProvider', code: 'REQUIRED' })]);
   });
 
@@ -122,7 +150,7 @@ describe('device control', () => {
     const r = await signIn(emu);
     expect(r.status).toBe(403);
     expect(r.body['errorCode']).toBe('DEVICE_ID_REQUIRED');
-    const c = await post(emu, PATHS.conditional, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD });
+    const c = await post(emu, PATHS.conditional, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD, uuid: 'x' });
     expect(c.body['errorCode']).toBe('DEVICE_ID_REQUIRED');
     expect((await signIn(emu, 'ann@example.com', PASSWORD, { deviceId: 'd1' })).status).toBe(200);
   });
@@ -131,7 +159,7 @@ describe('device control', () => {
     const { emu } = setup();
     expect((await signIn(emu)).status).toBe(200);
     emu.updateSettings({ deviceControlMode: 'SOFT' });
-    expect((await post(emu, PATHS.anonymous, { apiKey: API_KEY })).status).toBe(200);
+    expect((await post(emu, PATHS.anonymous, { apiKey: API_KEY, uuid: 'u' })).status).toBe(200);
   });
 });
 
@@ -200,7 +228,7 @@ describe('anonymous history merge', () => {
     const { emu } = setup();
     const anon = await anonymous(emu, 'visitor-2');
     await post(emu, PATHS.refresh, { apiKey: API_KEY }, anon);
-    const r = await post(emu, PATHS.conditional, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD }, anon);
+    const r = await post(emu, PATHS.conditional, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD, uuid: 'visitor-2' }, anon);
     expect(r.body['status']).toBe('SUCCESS');
     expect(emu.getProfile('ann@example.com')).toMatchObject({ mergedAnonymousUuids: ['visitor-2'], mergedEventCount: 2 });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY, PASSWORD, PATHS, post, setup, signIn } from '../../test/helpers.js';
+import { API_KEY, PASSWORD, PATHS, anonymous, post, setup, signIn } from '../../test/helpers.js';
 
 const bans = { firstThreshold: 3, firstMinutes: 5, secondThreshold: 5, secondMinutes: 30, permanentThreshold: 7 };
 
@@ -51,9 +51,10 @@ describe('bans after failed logins', () => {
   it('a password reset lifts the ban (seed 003)', async () => {
     const { emu } = setup({ settings: { bans } });
     await fail(emu, 3);
-    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' });
+    const anon = await anonymous(emu);
+    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, anon);
     const token = emu.outbox.latest('ann@example.com', 'PASSWORD_RESET')?.token;
-    expect((await post(emu, PATHS.resetConfirm, { token, password: 'Brand-new1!' })).status).toBe(204);
+    expect((await post(emu, PATHS.resetConfirm, { token, password: 'Brand-new1!' }, anon)).status).toBe(204);
     expect((await signIn(emu, 'ann@example.com', 'Brand-new1!')).status).toBe(200);
   });
 
@@ -61,7 +62,7 @@ describe('bans after failed logins', () => {
     const { emu } = setup();
     expect(emu.settings.bans).toEqual({ firstThreshold: 5, firstMinutes: 5, secondThreshold: 10, secondMinutes: 30, permanentThreshold: 20 });
     expect(await fail(emu, 5)).toEqual([401, 401, 401, 401, 423]);
-    const r = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD });
+    const r = await post(emu, PATHS.login, { apiKey: API_KEY, identityProvider: 'SYNERISE', email: 'ann@example.com', password: PASSWORD, uuid: 'u' });
     expect(r.body['retryAfterSeconds']).toBe(300);
   });
 });

@@ -1,7 +1,7 @@
 import { fieldError, HttpError, type FieldError } from '../errors.js';
 import type { JsonBody } from '../http.js';
 import { AGREEMENT_NAMES } from '../store.js';
-import type { AgreementName, IdentityProvider, WorkspaceSettings } from '../types.js';
+import type { AgreementName, CustomId, IdentityProvider, WorkspaceSettings } from '../types.js';
 import { checkApiKey, optionalString, requireString, throwIfErrors } from '../validation.js';
 
 export type LoginProvider = 'SYNERISE' | IdentityProvider;
@@ -10,7 +10,7 @@ export interface LoginBody {
   provider: LoginProvider;
   identityProviderToken?: string;
   email?: string;
-  customId?: string;
+  customId?: CustomId;
   password?: string;
   uuid?: string;
   deviceId?: string;
@@ -26,6 +26,15 @@ const RESERVED_ATTRIBUTES = new Set([
   'email', 'clientId', 'phone', 'customId', 'uuid', 'firstName', 'lastName', 'displayName', 'agreements', 'tags',
   'anonymous', 'created', 'updated', 'status', 'confirmed', 'type', 'facebookId', 'ip', 'source', 'time',
 ]);
+
+/** customId is typed "any" (seed 003): any JSON scalar is accepted; objects and arrays are not. */
+export function optionalCustomId(body: JsonBody, errors: FieldError[]): CustomId | undefined {
+  const v = body['customId'];
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  errors.push(fieldError('customId', 'INVALID_TYPE', 'customId must be a scalar', v));
+  return undefined;
+}
 
 /** Agreement values may be booleans or the strings "true"/"false" (seed 003). */
 export function parseAgreements(value: unknown, errors: FieldError[]): Partial<Record<AgreementName, boolean>> {
@@ -71,7 +80,7 @@ export function parseLoginBody(body: JsonBody, apiKeys: ReadonlySet<string>, set
   const parsed: LoginBody = {
     provider: (provider ?? 'SYNERISE') as LoginProvider,
     email: optionalString(body, 'email', errors)?.trim().toLowerCase(),
-    customId: optionalString(body, 'customId', errors),
+    customId: optionalCustomId(body, errors),
     uuid: optionalString(body, 'uuid', errors),
     deviceId: optionalString(body, 'deviceId', errors),
     agreements: parseAgreements(body['agreements'], errors),
@@ -80,9 +89,8 @@ export function parseLoginBody(body: JsonBody, apiKeys: ReadonlySet<string>, set
   };
   if (parsed.provider === 'SYNERISE') {
     parsed.password = requireString(body, 'password', errors);
-    if (!parsed.email && !parsed.customId && !parsed.uuid) {
-      errors.push(fieldError('email', 'REQUIRED', 'email (or customId) is required for SYNERISE'));
-    }
+    // seed 003 / docs: uuid is required for SYNERISE (the profile that logged in anonymously first)
+    if (!parsed.uuid) errors.push(fieldError('uuid', 'REQUIRED', 'uuid is required for SYNERISE'));
   } else if (provider !== undefined) {
     parsed.identityProviderToken = requireString(body, 'identityProviderToken', errors);
   }

@@ -42,7 +42,7 @@ async function findSocialProfile(
         email,
         ...(firstName ? { firstName } : {}),
         ...(lastName ? { lastName } : {}),
-        ...(body.customId ? { customId: body.customId } : {}),
+        ...(body.customId !== undefined ? { customId: body.customId } : {}),
         ...(body.uuid && !uuidTaken ? { uuid: body.uuid } : {}),
         activated: true,
       },
@@ -57,7 +57,7 @@ async function findSocialProfile(
 
 function findSyneriseProfile(ctx: Ctx, body: LoginBody): ProfileRecord | undefined {
   if (body.email) return ctx.store.findByEmail(body.email);
-  if (body.customId) return ctx.store.findByCustomId(body.customId);
+  if (body.customId !== undefined) return ctx.store.findByCustomId(body.customId);
   return body.uuid ? ctx.store.findByUuid(body.uuid) : undefined;
 }
 
@@ -97,7 +97,7 @@ export async function resolveLogin(ctx: Ctx, body: LoginBody, mode: 'login' | 'c
   Object.assign(profile.agreements, body.agreements);
   Object.assign(profile.attributes, body.attributes);
   for (const tag of body.tags) if (!profile.tags.includes(tag)) profile.tags.push(tag);
-  if (body.customId && !profile.customId) profile.customId = body.customId;
+  if (body.customId !== undefined && profile.customId === null) profile.customId = body.customId;
   return { status: 'SUCCESS', profile };
 }
 

@@ -4,9 +4,10 @@ import { PASSWORD, PATHS, anonymous, post, setup, signIn } from '../../test/help
 describe('password reset', () => {
   it('request is always 204; mail only for existing accounts', async () => {
     const { emu } = setup();
-    expect((await post(emu, PATHS.resetRequest, { email: 'ghost@example.com' })).status).toBe(204);
+    const anon = await anonymous(emu);
+    expect((await post(emu, PATHS.resetRequest, { email: 'ghost@example.com' }, anon)).status).toBe(204);
     expect(emu.outbox.all()).toEqual([]);
-    expect((await post(emu, PATHS.resetRequest, { email: 'ann@example.com' })).status).toBe(204);
+    expect((await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, anon)).status).toBe(204);
     const mail = emu.outbox.latest('ann@example.com', 'PASSWORD_RESET');
     expect(mail).toMatchObject({ to: 'ann@example.com', subject: 'Reset your password' });
     expect(mail?.link).toContain('action=password_reset');
@@ -14,24 +15,37 @@ describe('password reset', () => {
 
   it('confirm sets the new password (policy enforced); the token is single use', async () => {
     const { emu } = setup();
-    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' });
+    const anon = await anonymous(emu);
+    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, anon);
     const token = emu.outbox.latest('ann@example.com', 'PASSWORD_RESET')?.token;
-    const weak = await post(emu, PATHS.resetConfirm, { token, password: 'weak' });
+    const weak = await post(emu, PATHS.resetConfirm, { token, password: 'weak' }, anon);
     expect(weak.status).toBe(400);
     expect(weak.body['errorCode']).toBe('PASSWORD_POLICY_VIOLATION');
-    expect((await post(emu, PATHS.resetConfirm, { token, password: 'New-pass1' })).status).toBe(204);
+    expect((await post(emu, PATHS.resetConfirm, { token, password: 'New-pass1' }, anon)).status).toBe(204);
     expect((await signIn(emu, 'ann@example.com', PASSWORD)).status).toBe(401);
     expect((await signIn(emu, 'ann@example.com', 'New-pass1')).status).toBe(200);
-    expect((await post(emu, PATHS.resetConfirm, { token, password: 'New-pass2' })).body['errorCode']).toBe('TOKEN_INVALID');
+    expect((await post(emu, PATHS.resetConfirm, { token, password: 'New-pass2' }, anon)).body['errorCode']).toBe('TOKEN_INVALID');
   });
 
   it('expired and unknown tokens are refused', async () => {
-    const { emu, clock } = setup();
-    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' });
+    const { emu, clock } = setup({ tokenTtlSeconds: 48 * 3600 });
+    const anon = await anonymous(emu);
+    await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, anon);
     const token = emu.outbox.latest('ann@example.com', 'PASSWORD_RESET')?.token;
-    expect((await post(emu, PATHS.resetConfirm, { token: 'nope', password: 'New-pass1' })).body['errorCode']).toBe('TOKEN_INVALID');
+    expect((await post(emu, PATHS.resetConfirm, { token: 'nope', password: 'New-pass1' }, anon)).body['errorCode']).toBe('TOKEN_INVALID');
     clock.advance(24 * 3600_000);
-    expect((await post(emu, PATHS.resetConfirm, { token, password: 'New-pass1' })).body['errorCode']).toBe('TOKEN_EXPIRED');
+    expect((await post(emu, PATHS.resetConfirm, { token, password: 'New-pass1' }, anon)).body['errorCode']).toBe('TOKEN_EXPIRED');
+  });
+
+  it('request and confirm need a profile Bearer: 401 without one, expired or invalid (public docs: anonymous token for password reset)', async () => {
+    const { emu, clock } = setup({ tokenTtlSeconds: 60 });
+    expect((await post(emu, PATHS.resetRequest, { email: 'ann@example.com' })).body).toMatchObject({ status: 401, errorCode: 'JWT_MISSING' });
+    expect((await post(emu, PATHS.resetConfirm, { token: 'x', password: 'New-pass1' })).body).toMatchObject({ status: 401, errorCode: 'JWT_MISSING' });
+    expect((await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, 'not-a-token')).body['errorCode']).toBe('JWT_INVALID');
+    const anon = await anonymous(emu);
+    clock.advance(60_000);
+    expect((await post(emu, PATHS.resetRequest, { email: 'ann@example.com' }, anon)).body['errorCode']).toBe('JWT_EXPIRED');
+    expect(emu.outbox.all()).toEqual([]);
   });
 });
 

@@ -4,8 +4,9 @@ import { noContent, readJsonBody } from '../http.js';
 import { enforcePasswordPolicy, optionalString, requireEmail, requireString, throwIfErrors } from '../validation.js';
 import { recordSuccess } from './bans.js';
 
-/** POST /sauth/clients/password-reset/request {email} → 204 always; mail only if the account exists. */
+/** POST /sauth/clients/password-reset/request {email} (anonymous Bearer) → 204 always; mail only if the account exists. */
 export async function requestPasswordReset(ctx: Ctx, request: Request): Promise<Response> {
+  await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const email = requireEmail(body, errors);
@@ -20,10 +21,11 @@ export async function requestPasswordReset(ctx: Ctx, request: Request): Promise<
 }
 
 /**
- * POST /sauth/clients/password-reset/confirmation {token, password} → 204.
+ * POST /sauth/clients/password-reset/confirmation {token, password} (anonymous Bearer) → 204.
  * Policy enforced; a successful reset also lifts a ban (seed 003: bans are cancelled by a reset).
  */
 export async function confirmPasswordReset(ctx: Ctx, request: Request): Promise<Response> {
+  await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const token = requireString(body, 'token', errors);

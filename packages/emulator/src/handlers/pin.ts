@@ -1,17 +1,36 @@
-import { issueToken, sendMail, type Ctx } from '../context.js';
+import { authenticate, issueToken, sendMail, type AuthInfo, type Ctx } from '../context.js';
 import { HttpError, type FieldError } from '../errors.js';
-import { json, noContent, readJsonBody } from '../http.js';
-import type { ProfileRecord } from '../store.js';
+import { json, noContent, readJsonBody, type JsonBody } from '../http.js';
+import type { PendingPin, ProfileRecord } from '../store.js';
 import { optionalString, requireEmail, requireString, throwIfErrors } from '../validation.js';
+import { tokenReply } from './auth.js';
 
-/** Generates a PIN of `pinConfirmationLength` digits, stores it and sends it to the outbox. */
-export function sendPin(ctx: Ctx, profile: ProfileRecord, deviceId: string | null, pendingPassword?: string): void {
+/** The device asking: body `uuid`/`deviceId`, else the Bearer token's uuid and deviceId. */
+export interface Requester {
+  uuid: string | null;
+  deviceId: string | null;
+}
+
+export function requesterOf(body: JsonBody, auth: AuthInfo, errors: FieldError[]): Requester {
+  return {
+    uuid: optionalString(body, 'uuid', errors) ?? auth.record.uuid,
+    deviceId: optionalString(body, 'deviceId', errors) ?? auth.record.deviceId,
+  };
+}
+
+/** "The PIN must be entered from the same device that requested it": same uuid and same deviceId. */
+function sameDevice(pin: PendingPin, who: Requester): boolean {
+  return (pin.uuid === null || pin.uuid === who.uuid) && (pin.deviceId === null || pin.deviceId === who.deviceId);
+}
+
+/** Generates a PIN of `pinConfirmationLength` digits, binds it to the requester and sends it to the outbox. */
+export function sendPin(ctx: Ctx, profile: ProfileRecord, who: Requester, pendingPassword?: string): void {
   const s = ctx.settings();
   const now = ctx.now();
   const code = ctx.random.digits(s.pinConfirmationLength);
   const expiresAt = now + s.pinConfirmationValidInSeconds * 1000;
   const keep = pendingPassword ?? profile.pin?.pendingPassword;
-  profile.pin = { code, expiresAt, sentAt: now, deviceId, ...(keep !== undefined ? { pendingPassword: keep } : {}) };
+  profile.pin = { code, expiresAt, sentAt: now, deviceId: who.deviceId, uuid: who.uuid, ...(keep !== undefined ? { pendingPassword: keep } : {}) };
   sendMail(ctx, profile.email, 'PIN', { pin: code, expiresAt });
 }
 
@@ -20,22 +39,22 @@ function deviceMismatch(): HttpError {
 }
 
 /**
- * POST /sauth/clients/activation/by-pin-code/request {email, uuid, deviceId} → 204.
+ * POST /sauth/clients/activation/by-pin-code/request {email, uuid, deviceId} (anonymous Bearer) → 204.
  * Unknown or already confirmed accounts also get 204 (no account enumeration).
  * Sooner than `pinResendCooldownSeconds` → 429 PIN_RESEND_COOLDOWN + Retry-After.
  */
 export async function requestPin(ctx: Ctx, request: Request): Promise<Response> {
+  const auth = await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const email = requireEmail(body, errors);
-  optionalString(body, 'uuid', errors);
-  const deviceId = optionalString(body, 'deviceId', errors) ?? null;
+  const who = requesterOf(body, auth, errors);
   throwIfErrors(errors);
   const profile = email ? ctx.store.findByEmail(email) : undefined;
   if (!profile?.pin) return noContent();
   const s = ctx.settings();
   const last = profile.pin;
-  if (last.deviceId && deviceId !== last.deviceId && !s.allowPinResendFromDifferentDeviceId) throw deviceMismatch();
+  if (!sameDevice(last, who) && !s.allowPinResendFromDifferentDeviceId) throw deviceMismatch();
   const waitMs = last.sentAt + s.pinResendCooldownSeconds * 1000 - ctx.now();
   if (waitMs > 0) {
     const seconds = Math.ceil(waitMs / 1000);
@@ -43,34 +62,34 @@ export async function requestPin(ctx: Ctx, request: Request): Promise<Response> 
       retryAfterSeconds: seconds,
     });
   }
-  sendPin(ctx, profile, deviceId ?? last.deviceId);
+  sendPin(ctx, profile, who);
   return noContent();
 }
 
 /**
  * POST /sauth/clients/activation/by-pin-code/confirmation {email, pinCode, uuid, deviceId}
- * → 200 `{token}` (activated and signed in). Wrong → 400 PIN_INVALID; expired → 400 PIN_EXPIRED;
- * other device than the last one that requested the PIN → 403 PIN_DEVICE_MISMATCH.
+ * (anonymous Bearer) → 200 `{token, expiration, created, origin, customId, realm}` (activated and signed in). Wrong → 400 PIN_INVALID; expired → 400 PIN_EXPIRED;
+ * another uuid or deviceId than the last request's (body fields, else the Bearer's) → 403 PIN_DEVICE_MISMATCH.
  */
 export async function confirmPin(ctx: Ctx, request: Request): Promise<Response> {
+  const auth = await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const email = requireEmail(body, errors);
   const pinCode = requireString(body, 'pinCode', errors);
-  const uuid = optionalString(body, 'uuid', errors);
-  const deviceId = optionalString(body, 'deviceId', errors) ?? null;
+  const who = requesterOf(body, auth, errors);
   throwIfErrors(errors);
   const profile = email ? ctx.store.findByEmail(email) : undefined;
   const pin = profile?.pin;
   if (!profile || !pin) throw new HttpError(400, 'PIN_INVALID', 'The PIN is not valid');
-  if (pin.deviceId && deviceId !== pin.deviceId) throw deviceMismatch();
+  if (!sameDevice(pin, who)) throw deviceMismatch();
   if (ctx.now() >= pin.expiresAt) throw new HttpError(400, 'PIN_EXPIRED', 'The PIN has expired');
   if (pinCode !== pin.code) throw new HttpError(400, 'PIN_INVALID', 'The PIN is not valid');
   if (pin.pendingPassword !== undefined) profile.password = pin.pendingPassword;
   profile.pin = null;
   profile.activated = true;
   profile.emailConfirmed = true;
-  if (uuid && uuid !== profile.uuid) ctx.store.mergeAnonymous(profile, uuid);
-  const { token } = await issueToken(ctx, { realm: 'client', profile }, { deviceId, origin: 'SYNERISE' });
-  return json(200, { token });
+  if (who.uuid && who.uuid !== profile.uuid) ctx.store.mergeAnonymous(profile, who.uuid);
+  const { token, record } = await issueToken(ctx, { realm: 'client', profile }, { deviceId: who.deviceId, origin: 'SYNERISE' });
+  return json(200, tokenReply(token, record, profile.customId));
 }

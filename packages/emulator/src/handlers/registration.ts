@@ -3,8 +3,8 @@ import { fieldError, HttpError, validationError, type FieldError } from '../erro
 import { json, noContent, readJsonBody } from '../http.js';
 import type { ProfileRecord } from '../store.js';
 import { optionalString, passwordPolicyErrors, requireEmail, requireString, throwIfErrors } from '../validation.js';
-import { parseAgreements, parseAttributes, parseTags } from './loginBody.js';
-import { sendPin } from './pin.js';
+import { optionalCustomId, parseAgreements, parseAttributes, parseTags } from './loginBody.js';
+import { requesterOf, sendPin } from './pin.js';
 
 type Confirmation = 'NONE' | 'EMAIL' | 'ACTIVATION_EMAIL' | 'PIN';
 
@@ -19,7 +19,7 @@ function sendActivationMail(ctx: Ctx, profile: ProfileRecord, kind: 'ACTIVATION'
  * Duplicate e-mail → 409 EMAIL_ALREADY_EXISTS; policy → 400 PASSWORD_POLICY_VIOLATION (one entry per rule).
  */
 export async function register(ctx: Ctx, request: Request): Promise<Response> {
-  const auth = await authenticate(ctx, request);
+  const auth = await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const s = ctx.settings();
   const errors: FieldError[] = [];
@@ -27,8 +27,8 @@ export async function register(ctx: Ctx, request: Request): Promise<Response> {
   const password = requireString(body, 'password', errors);
   const firstName = optionalString(body, 'firstName', errors);
   const lastName = optionalString(body, 'lastName', errors);
-  const customId = optionalString(body, 'customId', errors);
-  const deviceId = optionalString(body, 'deviceId', errors) ?? auth.record.deviceId;
+  const customId = optionalCustomId(body, errors);
+  const who = requesterOf(body, auth, errors);
   const agreements = parseAgreements(body['agreements'], errors);
   const policyErrors = password === undefined ? [] : passwordPolicyErrors(s.passwordPolicy, password);
   if (errors.length > 0 || policyErrors.length > 0) {
@@ -39,7 +39,7 @@ export async function register(ctx: Ctx, request: Request): Promise<Response> {
   if (existing) {
     const externalOnly = existing.password === null && existing.identities.length > 0;
     if (externalOnly && s.registrationType === 'REQUIRE_PIN_CONFIRMATION') {
-      sendPin(ctx, existing, deviceId, password);
+      sendPin(ctx, existing, who, password);
       return json(200, { registrationType: s.registrationType, activated: existing.activated, confirmation: 'PIN' });
     }
     throw new HttpError(409, 'EMAIL_ALREADY_EXISTS', 'An account with this e-mail already exists', [
@@ -73,14 +73,15 @@ export async function register(ctx: Ctx, request: Request): Promise<Response> {
     confirmation = 'ACTIVATION_EMAIL';
   } else if (s.registrationType === 'REQUIRE_PIN_CONFIRMATION' && s.pinConfirmationType === 'EVERYONE') {
     profile.activated = false;
-    sendPin(ctx, profile, deviceId);
+    sendPin(ctx, profile, who);
     confirmation = 'PIN';
   }
   return json(200, { registrationType: s.registrationType, activated: profile.activated, confirmation });
 }
 
-/** POST /sauth/clients/activation/request {email} → 204 always; re-sends the activation/confirmation mail. */
+/** POST /sauth/clients/activation/request {email} (anonymous Bearer) → 204 always; re-sends the activation/confirmation mail. */
 export async function requestActivation(ctx: Ctx, request: Request): Promise<Response> {
+  await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const email = requireEmail(body, errors);
@@ -93,8 +94,9 @@ export async function requestActivation(ctx: Ctx, request: Request): Promise<Res
   return noContent();
 }
 
-/** POST /sauth/clients/activation/confirmation {token} → 204; unknown/used → 400 TOKEN_INVALID, old → 400 TOKEN_EXPIRED. */
+/** POST /sauth/clients/activation/confirmation {token} (anonymous Bearer) → 204; unknown/used → 400 TOKEN_INVALID, old → 400 TOKEN_EXPIRED. */
 export async function confirmActivation(ctx: Ctx, request: Request): Promise<Response> {
+  await authenticate(ctx, request, 'profile');
   const body = await readJsonBody(request);
   const errors: FieldError[] = [];
   const token = requireString(body, 'token', errors);

@@ -1,7 +1,6 @@
-import { systemClock } from '@synerise-auth/core';
+import { systemClock, toAuthError } from '@synerise-auth/core';
 import type { Clock } from '@synerise-auth/core';
 import { hasKeyPrefix, syneriseAuthQueryKeys } from '../queryKeys';
-import { toAuthError } from '../useAuthMutation';
 import type { AuthCache, AuthQueryObserver, AuthQuerySpec, AuthQueryState } from './types';
 
 export interface AuthCacheOptions {

@@ -1,7 +1,7 @@
 import { MutationObserver, QueryObserver, type QueryClient, type QueryObserverResult } from '@tanstack/react-query';
+import { toAuthError } from '@synerise-auth/core';
 import type { AuthCache, AuthQueryObserver, AuthQuerySpec, AuthQueryState } from '../cache/types';
 import { syneriseAuthQueryKeys } from '../queryKeys';
-import { toAuthError } from '../useAuthMutation';
 import { retryTransient } from './options';
 
 /**

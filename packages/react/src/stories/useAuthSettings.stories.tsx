@@ -2,21 +2,19 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useAuthSettings } from '../useAuthSettings';
 import { expectState, HookDemo, HookState, hookStoryMeta } from '../../../../.storybook/hookKit';
 
-/** `useAuthSettings()`: the workspace's public auth settings, requested once per provider. */
+/** `useAuthSettings()`: the workspace's auth settings — configuration given to the provider, read synchronously (never requested by the browser). */
 function AuthSettingsDemo() {
-  const settings = useAuthSettings();
-  const data = settings.data;
+  const data = useAuthSettings();
   return (
     <HookDemo hook="useAuthSettings()" description="Registration type, PIN length and validity, password policy, required agreements — what the forms adapt to.">
       <HookState
         values={{
-          isLoading: settings.isLoading,
-          registrationType: data?.registrationType,
-          pinConfirmationLength: data?.pinConfirmationLength,
-          pinConfirmationValidInSeconds: data?.pinConfirmationValidInSeconds,
-          requiredAgreements: data?.requiredAgreements,
-          passwordMinLength: data?.passwordPolicy.minLength,
-          error: settings.error?.code,
+          registrationType: data.registrationType,
+          activationMethod: data.activationMethod,
+          pinConfirmationLength: data.pinConfirmationLength,
+          pinConfirmationValidInSeconds: data.pinConfirmationValidInSeconds,
+          requiredAgreements: data.requiredAgreements,
+          passwordMinLength: data.passwordPolicy.minLength,
         }}
       />
     </HookDemo>
@@ -41,5 +39,6 @@ export const PinWorkspace: Story = {
     await expectState(canvasElement, 'registrationType', 'REQUIRE_PIN_CONFIRMATION');
     await expectState(canvasElement, 'pinConfirmationLength', '4');
     await expectState(canvasElement, 'requiredAgreements', '["email"]');
+    await expectState(canvasElement, 'activationMethod', 'pin');
   },
 };

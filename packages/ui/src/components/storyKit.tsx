@@ -6,6 +6,8 @@ import { createSyneriseEmulator } from '@synerise-auth/emulator';
 import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise-auth/emulator';
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { createI18n, type I18n } from '../i18n';
+import { en } from '../locales/en';
+import { pl } from '../locales/pl';
 
 // Shared Storybook helper: every story gets its OWN in-page emulator (settings + seed data
 // from `parameters.emulator`) and a core client wired to it (memory storage, no tab channel,
@@ -67,7 +69,8 @@ export function storyCustomer(overrides: Partial<SeedProfile> = {}): SeedProfile
 }
 
 export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
-  const emulator = createSyneriseEmulator({ settings: params.settings, profiles: params.profiles, latencyMs: params.latencyMs ?? 250 });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; stories show a PIN for everyone.
+  const emulator = createSyneriseEmulator({ settings: { pinConfirmationType: 'EVERYONE', ...params.settings }, profiles: params.profiles, latencyMs: params.latencyMs ?? 250 });
   const clock = createStoryClock();
   const client = createAuthClient({
     apiKey: STORY_API_KEY,
@@ -79,6 +82,8 @@ export function createStoryKit(params: EmulatorParameters = {}): StoryKit {
     lock: createMemoryTabLock(),
     environment: staticEnvironment,
     identityMirror: null,
+    // The workspace settings reach the client as configuration, as on a real storefront.
+    settings: emulator.settings,
   });
   return { emulator, client, clock };
 }
@@ -117,5 +122,5 @@ export const authStoryMeta = { loaders: [emulatorLoader], decorators: [withEmula
 
 /** The catalogue of the story's locale (toolbar), so play functions find labels in every language. */
 export function storyI18n(context: { globals: Record<string, unknown> }): I18n {
-  return createI18n(context.globals.locale === 'pl' ? 'pl' : 'en');
+  return createI18n(context.globals.locale === 'pl' ? pl : en);
 }

@@ -2,6 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createI18n, I18nProvider, useI18n } from './I18nProvider';
 import type { MessageKey, MessageParams } from './types';
+import { en as enCatalogue } from '../locales/en';
+import { pl as plCatalogue } from '../locales/pl';
 
 function Probe({ k, params, error }: { k: MessageKey; params?: MessageParams; error?: unknown }) {
   const { t, locale, formatError } = useI18n();
@@ -22,33 +24,33 @@ describe('I18nProvider / useI18n', () => {
   });
 
   it('switches to Polish', () => {
-    render(<I18nProvider locale="pl"><Probe k="password.rule.minLength" params={{ min: 8 }} /></I18nProvider>);
+    render(<I18nProvider catalogue={plCatalogue}><Probe k="password.rule.minLength" params={{ min: 8 }} /></I18nProvider>);
     expect(screen.getByTestId('locale').textContent).toBe('pl');
     expect(screen.getByTestId('text').textContent).toBe('Co najmniej 8 znaków');
   });
 
   it('lets the shop override single keys, including plural forms', () => {
     render(
-      <I18nProvider locale="pl" messages={{ 'signIn.title': 'Witaj w sklepie', 'time.minutes': { one: 'minutka', other: '{count} minutek' } }}>
+      <I18nProvider catalogue={plCatalogue} messages={{ 'signIn.title': 'Witaj w sklepie', 'time.minutes': { one: 'minutka', other: '{count} minutek' } }}>
         <Probe k="signIn.title" />
       </I18nProvider>,
     );
     expect(screen.getByTestId('text').textContent).toBe('Witaj w sklepie');
-    const i18n = createI18n('pl', { 'time.minutes': { one: 'minutka', other: '{count} minutek' } });
+    const i18n = createI18n(plCatalogue, { 'time.minutes': { one: 'minutka', other: '{count} minutek' } });
     expect(i18n.t('time.minutes', { count: 1 })).toBe('minutka');
     expect(i18n.t('time.minutes', { count: 5 })).toBe('5 minutek');
     expect(i18n.t('signIn.submit')).toBe('Zaloguj się');
   });
 
   it('translates errors inside the provider', () => {
-    render(<I18nProvider locale="pl"><Probe k="signIn.title" error={{ code: 'INVALID_CREDENTIALS' }} /></I18nProvider>);
+    render(<I18nProvider catalogue={plCatalogue}><Probe k="signIn.title" error={{ code: 'INVALID_CREDENTIALS' }} /></I18nProvider>);
     expect(screen.getByTestId('error').textContent).toBe('Nieprawidłowy e-mail lub hasło.');
   });
 });
 
 describe('formatError', () => {
-  const en = createI18n('en');
-  const pl = createI18n('pl');
+  const en = createI18n(enCatalogue);
+  const pl = createI18n(plCatalogue);
 
   it('translates known codes and never shows the raw message', () => {
     const error = Object.assign(new Error('Raw server text: password=hunter2'), { code: 'NETWORK' });

@@ -1,14 +1,16 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createFormatError } from './formatError';
 import { formatMessage } from './format';
+import type { Catalogue } from './catalogue';
 import { en } from './messages/en';
-import { pl } from './messages/pl';
-import type { Locale, MessageKey, MessageOverrides, MessageParams, Messages } from './types';
+import type { MessageKey, MessageOverrides, MessageParams, Messages } from './types';
 
-export const catalogues: Readonly<Record<Locale, Messages>> = { en, pl };
+/** The built-in default catalogue (the only one in the main entry). */
+export const english: Catalogue = { locale: 'en', messages: en };
 
 export interface I18n {
-  locale: Locale;
+  /** BCP 47 locale of the catalogue in use, e.g. 'en', 'pl'. */
+  locale: string;
   /** Translated text of `key`, `{placeholders}` filled from params; plural forms chosen by number. */
   t: (key: MessageKey, params?: MessageParams) => string;
   /** Whether `key` exists (for keys built at run time, e.g. `agreement.${name}`). */
@@ -18,8 +20,9 @@ export interface I18n {
 }
 
 /** Builds the i18n object (what `useI18n` returns) outside React, e.g. for tests or SSR. */
-export function createI18n(locale: Locale = 'en', overrides?: MessageOverrides): I18n {
-  const messages: Record<string, Messages[MessageKey] | undefined> = { ...catalogues[locale], ...overrides };
+export function createI18n(catalogue: Catalogue = english, overrides?: MessageOverrides): I18n {
+  const { locale } = catalogue;
+  const messages: Record<string, Messages[MessageKey] | undefined> = { ...catalogue.messages, ...overrides };
   const has = (key: string): key is MessageKey => messages[key] !== undefined;
   const t = (key: MessageKey, params?: MessageParams): string => {
     const message = messages[key] ?? en[key];
@@ -28,18 +31,19 @@ export function createI18n(locale: Locale = 'en', overrides?: MessageOverrides):
   return { locale, t, has, formatError: createFormatError(t) };
 }
 
-const defaultI18n = createI18n('en');
+const defaultI18n = createI18n();
 const I18nContext = createContext<I18n | null>(null);
 
 export interface I18nProviderProps {
-  locale?: Locale;
+  /** Catalogue of the shop's language, e.g. `pl` from `@synerise-auth/ui/locales/pl`; English by default. */
+  catalogue?: Catalogue;
   /** Per-key overrides of the locale's messages (strings or plural forms). */
   messages?: MessageOverrides;
   children?: ReactNode;
 }
 
-export function I18nProvider({ locale = 'en', messages, children }: I18nProviderProps) {
-  const value = useMemo(() => createI18n(locale, messages), [locale, messages]);
+export function I18nProvider({ catalogue = english, messages, children }: I18nProviderProps) {
+  const value = useMemo(() => createI18n(catalogue, messages), [catalogue, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { AUTH_ERROR_CODES } from './formatError';
 import { placeholdersOf, pluralCategory } from './format';
-import { catalogues } from './I18nProvider';
-import type { Locale, Message } from './types';
+import { en } from '../locales/en';
+import { pl } from '../locales/pl';
+import type { Catalogue } from './catalogue';
+import type { Message } from './types';
 
-const locales = Object.keys(catalogues) as Locale[];
-const reference = catalogues.en as Record<string, Message>;
+const catalogues: Record<string, Catalogue> = { en, pl };
+const locales = Object.keys(catalogues);
+const reference = en.messages as Record<string, Message>;
 
 describe.each(locales)('locale %s', (locale) => {
-  const messages = catalogues[locale] as Record<string, Message>;
+  const messages = catalogues[locale]!.messages as Record<string, Message>;
+
+  it('names its own locale', () => {
+    expect(catalogues[locale]!.locale).toBe(locale);
+  });
 
   it('has exactly the same keys as English', () => {
     expect(Object.keys(messages).sort()).toEqual(Object.keys(reference).sort());
@@ -49,12 +56,12 @@ describe('Polish catalogue', () => {
   });
 
   it('is written with Polish diacritics, not stripped ASCII', () => {
-    expect(catalogues.pl['field.password']).toBe('Hasło');
-    expect(catalogues.pl['signIn.createAccount']).toBe('Załóż konto');
+    expect(pl.messages['field.password']).toBe('Hasło');
+    expect(pl.messages['signIn.createAccount']).toBe('Załóż konto');
   });
 
   it('is a real translation, not a copy of English', () => {
-    const same = Object.keys(reference).filter((key) => JSON.stringify(catalogues.pl[key as keyof typeof catalogues.pl]) === JSON.stringify(reference[key]));
+    const same = Object.keys(reference).filter((key) => JSON.stringify(pl.messages[key as keyof typeof pl.messages]) === JSON.stringify(reference[key]));
     // Brand names and "E-mail" legitimately stay the same.
     expect(same).toEqual(['field.email']);
   });

@@ -1,6 +1,6 @@
 import type { en } from './messages/en';
 
-/** Locales shipped with the kit. */
+/** Locales shipped with the kit (each a catalogue entry: `@synerise-auth/ui/locales/<locale>`). */
 export type Locale = 'en' | 'pl';
 
 /** CLDR plural categories (what `Intl.PluralRules#select` returns). */

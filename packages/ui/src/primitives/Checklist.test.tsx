@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { axeViolations } from '../testing/axe';
 import { Checklist } from './Checklist';
+import { pl } from '../locales/pl';
 
 const items = [
   { id: 'min', label: 'At least 8 characters', met: true },
@@ -39,7 +40,7 @@ describe('Checklist', () => {
 
   it('says when everything is met (in Polish too)', () => {
     const all = items.map((item) => ({ ...item, met: true }));
-    const { container } = render(<I18nProvider locale="pl"><Checklist items={all} /></I18nProvider>);
+    const { container } = render(<I18nProvider catalogue={pl}><Checklist items={all} /></I18nProvider>);
     expect(screen.getByRole('status').textContent).toBe('Wszystkie wymagania są spełnione.');
     expect(container.querySelector('[data-slot=checklist]')?.hasAttribute('data-complete')).toBe(true);
     expect(screen.getAllByRole('listitem')[0]?.textContent).toBe('✓At least 8 characters: spełnione');

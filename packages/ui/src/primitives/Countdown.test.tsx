@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Countdown, formatClock } from './Countdown';
+import { pl } from '../locales/pl';
 
 describe('formatClock', () => {
   it('formats seconds as m:ss and h:mm:ss, rounding up and clamping at 0', () => {
@@ -20,7 +21,7 @@ describe('Countdown', () => {
     expect(screen.getByRole('timer').textContent).toBe('2:05');
     rerender(<Countdown seconds={125} message="pin.expiresIn" />);
     expect(screen.getByRole('timer').textContent).toBe('The code expires in 2:05.');
-    rerender(<I18nProvider locale="pl"><Countdown seconds={42} message="pin.resendIn" /></I18nProvider>);
+    rerender(<I18nProvider catalogue={pl}><Countdown seconds={42} message="pin.resendIn" /></I18nProvider>);
     expect(screen.getByRole('timer').textContent).toBe('Wyślij ponownie za 42 s');
   });
 

@@ -6,6 +6,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { axeViolations } from '../testing/axe';
 import { Field } from './Field';
 import { PasswordInput } from './PasswordInput';
+import { pl } from '../locales/pl';
 
 describe('PasswordInput', () => {
   it('toggles visibility with a pressed toggle button and keeps autocomplete', async () => {
@@ -36,7 +37,7 @@ describe('PasswordInput', () => {
   });
 
   it('defaults to current-password and translates the toggle label', () => {
-    render(<I18nProvider locale="pl"><PasswordInput aria-label="Hasło" disabled /></I18nProvider>);
+    render(<I18nProvider catalogue={pl}><PasswordInput aria-label="Hasło" disabled /></I18nProvider>);
     expect(screen.getByLabelText('Hasło').getAttribute('autocomplete')).toBe('current-password');
     expect((screen.getByRole('button', { name: 'Pokaż hasło' }) as HTMLButtonElement).disabled).toBe(true);
   });

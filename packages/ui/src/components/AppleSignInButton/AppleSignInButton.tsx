@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { SocialButton } from '../social/SocialButton';
+import { useAuthSettings } from '@synerise-auth/react';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
@@ -7,7 +8,7 @@ import { useMessages } from '../shared/useMessages';
 import { appleIdentityToken } from './appleSdk';
 
 export interface AppleSignInButtonProps {
-  /** Apple Services ID. Needed (with `redirectURI`) unless `getIdentityToken` is given. */
+  /** Apple Services ID; default: the provider's `settings.oauthClientIds.apple`. Needed (with `redirectURI`) unless `getIdentityToken` is given. */
   clientId?: string;
   redirectURI?: string;
   /** Injected identity-token source (Storybook, demo, tests); Apple's JS is then never loaded. */
@@ -18,7 +19,9 @@ export interface AppleSignInButtonProps {
 }
 
 /** "Continue with Apple": Sign in with Apple JS is loaded on demand when clicked (popup mode). */
-export function AppleSignInButton({ clientId, redirectURI, getIdentityToken, onSignedIn, className, messages }: AppleSignInButtonProps) {
+export function AppleSignInButton({ clientId: clientIdProp, redirectURI, getIdentityToken, onSignedIn, className, messages }: AppleSignInButtonProps) {
+  const configuredIds = useAuthSettings().oauthClientIds;
+  const clientId = clientIdProp ?? configuredIds.apple;
   const i18n = useMessages(messages);
   const fromSdk = useCallback(() => {
     if (!clientId || !redirectURI) return Promise.reject(new Error('clientId/redirectURI missing'));

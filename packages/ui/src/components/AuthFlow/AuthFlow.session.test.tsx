@@ -14,7 +14,7 @@ function setup() {
   const mount = (tab: SimulatedTab, container?: HTMLElement) =>
     render(
       <SyneriseAuthProvider client={tab.client} clock={tab.clock}>
-        <I18nProvider locale="en">
+        <I18nProvider>
           <AuthFlow />
         </I18nProvider>
       </SyneriseAuthProvider>,

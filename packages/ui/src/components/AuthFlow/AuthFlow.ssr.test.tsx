@@ -9,7 +9,7 @@ describe('AuthFlow on the server', () => {
   it('renders the booting step: no sign-in form in the HTML a signed-in customer receives', () => {
     const html = renderToString(
       <SyneriseAuthProvider apiKey="emulator-api-key">
-        <I18nProvider locale="en">
+        <I18nProvider>
           <AuthFlow />
         </I18nProvider>
       </SyneriseAuthProvider>,

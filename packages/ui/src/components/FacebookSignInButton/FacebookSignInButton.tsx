@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { SocialButton } from '../social/SocialButton';
+import { useAuthSettings } from '@synerise-auth/react';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
@@ -7,7 +8,7 @@ import { useMessages } from '../shared/useMessages';
 import { facebookAccessToken, loadFacebookSdk } from './facebookSdk';
 
 export interface FacebookSignInButtonProps {
-  /** Facebook app id (Synerise: GET /sauth/settings/oauth/facebook). Needed unless `getIdentityToken` is given. */
+  /** Facebook app id; default: the provider's `settings.oauthClientIds.facebook`. Needed unless `getIdentityToken` is given. */
   appId?: string;
   /** Graph API version for FB.init; default 'v19.0'. */
   version?: string;
@@ -19,7 +20,9 @@ export interface FacebookSignInButtonProps {
 }
 
 /** "Continue with Facebook": the Facebook JS SDK is loaded on demand (first hover, focus or click). */
-export function FacebookSignInButton({ appId, version = 'v19.0', getIdentityToken, onSignedIn, className, messages }: FacebookSignInButtonProps) {
+export function FacebookSignInButton({ appId: appIdProp, version = 'v19.0', getIdentityToken, onSignedIn, className, messages }: FacebookSignInButtonProps) {
+  const configuredIds = useAuthSettings().oauthClientIds;
+  const appId = appIdProp ?? configuredIds.facebook;
   const i18n = useMessages(messages);
   const fromSdk = useCallback(async () => {
     if (!appId) throw new Error('appId missing');

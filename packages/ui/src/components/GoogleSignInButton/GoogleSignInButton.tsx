@@ -1,12 +1,13 @@
 import { GoogleLogin, GoogleOAuthProvider } from '@react-oauth/google';
 import { SocialButton } from '../social/SocialButton';
+import { useAuthSettings } from '@synerise-auth/react';
 import type { MessageOverrides } from '../../i18n';
 import { SocialFlowView } from '../social/SocialFlowView';
 import { useSocialFlow } from '../social/useSocialFlow';
 import { useMessages } from '../shared/useMessages';
 
 export interface GoogleSignInButtonProps {
-  /** Google OAuth client id (Synerise: GET /sauth/settings/oauth/google). Needed unless `getIdentityToken` is given. */
+  /** Google OAuth client id; default: the provider's `settings.oauthClientIds.google`. Needed unless `getIdentityToken` is given. */
   clientId?: string;
   /** Injected ID-token source (Storybook, demo, tests); replaces Google's widget with the kit's button. */
   getIdentityToken?: () => Promise<string>;
@@ -20,7 +21,9 @@ export interface GoogleSignInButtonProps {
  * + `GoogleLogin`, whose credential is the ID token), conditional sign-in first, then an offer
  * to create the account when none exists.
  */
-export function GoogleSignInButton({ clientId, getIdentityToken, onSignedIn, className, messages }: GoogleSignInButtonProps) {
+export function GoogleSignInButton({ clientId: clientIdProp, getIdentityToken, onSignedIn, className, messages }: GoogleSignInButtonProps) {
+  const configuredIds = useAuthSettings().oauthClientIds;
+  const clientId = clientIdProp ?? configuredIds.google;
   const i18n = useMessages(messages);
   const flow = useSocialFlow({ provider: 'GOOGLE', getIdentityToken, onSignedIn });
   const label = i18n.t('social.google');

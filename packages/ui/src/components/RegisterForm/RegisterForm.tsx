@@ -62,7 +62,8 @@ export function RegisterForm(props: RegisterFormProps) {
   const flow = useStepFlow({ initialStep: 'register', email: defaultEmail });
   const step = useRegisterStep(flow);
   const policy = step.policy;
-  const required = useAuthSettings().data?.requiredAgreements ?? [];
+  // Required agreements are configuration (the provider's `settings`), never fetched.
+  const required = useAuthSettings().requiredAgreements;
   const [done, setDone] = useState<{ result: RegistrationResult; email: string } | null>(null);
   const resolver = useMemo(
     () => formResolver<Values>({ email: checks.email, password: checks.schema(policy.schema, 'validation.passwordPolicy') }),

@@ -1,5 +1,5 @@
 import type { RegistrationResult } from '@synerise-auth/react';
-import { FormAlert } from '../../primitives';
+import { Button, FormAlert } from '../../primitives';
 import type { I18n, MessageOverrides } from '../../i18n';
 import { ActivationPending } from '../ActivationPending/ActivationPending';
 import { EmailConfirmationPending } from '../EmailConfirmationPending/EmailConfirmationPending';
@@ -15,7 +15,7 @@ export interface RegisterNextProps {
   onStartOver: () => void;
 }
 
-/** The built-in step after a successful registration, per workspace registration type. */
+/** The built-in step after a successful registration, per outcome (the server's answer; link or PIN from configuration). */
 export function RegisterNext({ result, email, i18n, messages, onSignedIn, onSignInRequested, onStartOver }: RegisterNextProps) {
   switch (result.status) {
     case 'pinRequired':
@@ -24,6 +24,18 @@ export function RegisterNext({ result, email, i18n, messages, onSignedIn, onSign
       return <ActivationPending email={email} onBackToSignIn={onSignInRequested ? () => onSignInRequested(email) : undefined} messages={messages} />;
     case 'checkEmail':
       return <EmailConfirmationPending email={email} onContinue={onSignedIn} messages={messages} />;
+    case 'signInRequired':
+      // The account exists but the server did not sign the customer in (e.g. approval pending).
+      return (
+        <>
+          <FormAlert tone="success">{i18n.t('register.success')}</FormAlert>
+          {onSignInRequested ? (
+            <Button variant="link" data-slot="sign-in" onClick={() => onSignInRequested(email)}>
+              {i18n.t('register.signIn')}
+            </Button>
+          ) : null}
+        </>
+      );
     default:
       return <FormAlert tone="success">{i18n.t('register.success')}</FormAlert>;
   }

@@ -10,6 +10,8 @@ import type { SeedProfile, SyneriseEmulator, WorkspaceSettings } from '@synerise
 import { SyneriseAuthProvider } from '@synerise-auth/react';
 import { I18nProvider } from '../../i18n';
 import type { Locale } from '../../i18n';
+import { en } from '../../locales/en';
+import { pl } from '../../locales/pl';
 
 // Test harness: the real stack (core client → injected fetch → in-memory emulator) with
 // core's fakes (manual clock, memory storage, memory lock), wrapped in the providers.
@@ -54,7 +56,8 @@ export interface Harness {
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const clock = createManualClock(options.startMs);
-  const emulator = createSyneriseEmulator({ clock, settings: options.settings, profiles: options.profiles });
+  // The emulator defaults to the documented ON_CONFLICT_WITH_EXTERNAL_ACCOUNT; these suites expect a PIN for everyone.
+  const emulator = createSyneriseEmulator({ clock, settings: { pinConfirmationType: 'EVERYONE', ...options.settings }, profiles: options.profiles });
   const hub = createMemoryStorageHub();
   // Every request is tracked: `settle()` waits for each one started, however long it takes.
   const inFlight = new Set<Promise<unknown>>();
@@ -80,6 +83,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       lock: createMemoryTabLock(),
       environment: createFakeEnvironment(),
       identityMirror: null,
+      // The workspace settings reach the client as configuration (never from a settings endpoint).
+      settings: emulator.settings,
     });
   const harness: Harness = {
     emulator,
@@ -87,7 +92,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     clock,
     wrap: (ui) => (
       <SyneriseAuthProvider client={harness.client} clock={clock}>
-        <I18nProvider locale={options.locale ?? 'en'}>{ui}</I18nProvider>
+        <I18nProvider catalogue={options.locale === 'pl' ? pl : en}>{ui}</I18nProvider>
       </SyneriseAuthProvider>
     ),
     reload() {

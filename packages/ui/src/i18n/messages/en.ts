@@ -194,5 +194,6 @@ export const en = {
   'error.SERVER': 'Something went wrong on our side. Please try again in a moment.',
   'error.BAD_RESPONSE': 'We received an unexpected response. Please try again.',
   'error.SESSION_EXPIRED': 'Your session has expired. Please sign in again.',
+  'error.SESSION_REVOKED': 'Your session was ended. Please sign in again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',
 } satisfies Record<string, Message>;

@@ -199,5 +199,6 @@ export const pl: Messages = {
   'error.SERVER': 'Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę.',
   'error.BAD_RESPONSE': 'Otrzymaliśmy nieoczekiwaną odpowiedź. Spróbuj ponownie.',
   'error.SESSION_EXPIRED': 'Sesja wygasła. Zaloguj się ponownie.',
+  'error.SESSION_REVOKED': 'Sesja została zakończona. Zaloguj się ponownie.',
   'error.UNKNOWN': 'Coś poszło nie tak. Spróbuj ponownie.',
 };
