@@ -1,14 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PasswordResetConfirm } from './PasswordResetConfirm';
+import { StatesDocsPage, stateStories } from '../fixtures/stateStories';
+import { RESET_CONFIRM_STATES } from '../fixtures/states';
 import { authStoryMeta, storyCustomer, type StoryKit } from '../storyKit';
+
+const DocsPage = () => <StatesDocsPage all={AllStates} one={State} />;
 
 const meta = {
   ...authStoryMeta,
   title: 'Components/PasswordResetConfirm',
+  tags: ['autodocs'],
   component: PasswordResetConfirm,
   args: { token: 'from-the-link', onReset: fn(), onSignInRequested: fn(), onRequestNewLink: fn() },
-  parameters: {
+  // Docs: every state side by side from static fixtures (the emulator stories below show behaviour).
+  parameters: { docs: { page: DocsPage },
     emulator: {
       profiles: [storyCustomer()],
       setup: async ({ client }: StoryKit) => client.requestPasswordReset('ann@example.com'),
@@ -46,3 +52,8 @@ export const InvalidLink: Story = {
     await expect(await canvas.findByText('This link is invalid or has expired. Request a new one.', {}, { timeout: 5000 })).toBeVisible();
   },
 };
+
+// Static states (fixtures, no emulator round-trip): `state` control, and all of them side by side.
+const fixtures = stateStories(PasswordResetConfirm, RESET_CONFIRM_STATES);
+export const State = { ...fixtures.State };
+export const AllStates = { ...fixtures.AllStates };

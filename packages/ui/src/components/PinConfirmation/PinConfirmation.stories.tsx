@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PinConfirmation } from './PinConfirmation';
+import { StatesDocsPage, stateStories } from '../fixtures/stateStories';
+import { PIN_STATES } from '../fixtures/states';
 import { authStoryMeta, STORY_PASSWORD, storyI18n, type EmulatorParameters, type StoryKit } from '../storyKit';
 
 const EMAIL = 'new@example.com';
@@ -13,12 +15,16 @@ const pinWorkspace = (settings: EmulatorParameters['settings'] = {}): EmulatorPa
   },
 });
 
+const DocsPage = () => <StatesDocsPage all={AllStates} one={State} />;
+
 const meta = {
   ...authStoryMeta,
   title: 'Components/PinConfirmation',
+  tags: ['autodocs'],
   component: PinConfirmation,
   args: { email: EMAIL, onConfirmed: fn(), onChangeEmail: fn() },
-  parameters: { emulator: pinWorkspace() },
+  // Docs: every state side by side from static fixtures (the emulator stories below show behaviour).
+  parameters: { docs: { page: DocsPage }, emulator: pinWorkspace() },
 } satisfies Meta<typeof PinConfirmation>;
 
 export default meta;
@@ -91,3 +97,8 @@ export const Resent: Story = {
     await expect((loaded.kit as StoryKit).emulator.outbox.all().filter((m) => m.kind === 'PIN')).toHaveLength(2);
   },
 };
+
+// Static states (fixtures, no emulator round-trip): `state` control, and all of them side by side.
+const fixtures = stateStories(PinConfirmation, PIN_STATES);
+export const State = { ...fixtures.State };
+export const AllStates = { ...fixtures.AllStates };

@@ -1,13 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RegisterForm } from './RegisterForm';
+import { StatesDocsPage, stateStories } from '../fixtures/stateStories';
+import { REGISTER_STATES } from '../fixtures/states';
 import { authStoryMeta, STORY_PASSWORD, storyCustomer, storyI18n } from '../storyKit';
+
+const DocsPage = () => <StatesDocsPage all={AllStates} one={State} />;
 
 const meta = {
   ...authStoryMeta,
   title: 'Components/RegisterForm',
+  tags: ['autodocs'],
   component: RegisterForm,
   args: { onRegistered: fn(), onSignInRequested: fn() },
+  // Docs: every state side by side from static fixtures (the emulator stories below show behaviour).
+  parameters: { docs: { page: DocsPage } },
 } satisfies Meta<typeof RegisterForm>;
 
 export default meta;
@@ -90,3 +97,8 @@ export const EmailConfirmation: Story = {
     await expect(await canvas.findByText(t('emailConfirmation.pending.title'), {}, { timeout: 5000 })).toBeVisible();
   },
 };
+
+// Static states (fixtures, no emulator round-trip): `state` control, and all of them side by side.
+const fixtures = stateStories(RegisterForm, REGISTER_STATES);
+export const State = { ...fixtures.State };
+export const AllStates = { ...fixtures.AllStates };

@@ -1,16 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignInForm } from './SignInForm';
+import { StatesDocsPage, stateStories } from '../fixtures/stateStories';
+import { SIGN_IN_STATES } from '../fixtures/states';
 import { authStoryMeta, STORY_PASSWORD, storyCustomer, storyI18n, type StoryIntercept, type StoryKit } from '../storyKit';
 
 const CONDITIONAL_LOGIN = '/sauth/v3/auth/login/client/conditional';
 
+const DocsPage = () => <StatesDocsPage all={AllStates} one={State} />;
+
 const meta = {
   ...authStoryMeta,
   title: 'Components/SignInForm',
+  tags: ['autodocs'],
   component: SignInForm,
   args: { onSignedIn: fn(), onRegisterRequested: fn(), onForgotPassword: fn() },
-  parameters: { emulator: { profiles: [storyCustomer()] } },
+  // Docs: every state side by side from static fixtures (the emulator stories below show behaviour).
+  parameters: { docs: { page: DocsPage }, emulator: { profiles: [storyCustomer()] } },
 } satisfies Meta<typeof SignInForm>;
 
 export default meta;
@@ -182,3 +188,8 @@ export const NetworkError: Story = {
 };
 
 export const LoginMode: Story = { args: { mode: 'login', defaultEmail: 'ann@example.com' } };
+
+// Static states (fixtures, no emulator round-trip): `state` control, and all of them side by side.
+const fixtures = stateStories(SignInForm, SIGN_IN_STATES);
+export const State = { ...fixtures.State };
+export const AllStates = { ...fixtures.AllStates };
