@@ -62,6 +62,14 @@ const REQUIRED_STORIES: Record<string, string> = {
   'all --sa-* tokens with their values': 'foundations-design-tokens--light',
 };
 
+/**
+ * Static states for designers: a `State` story (the `state` control switches fixtures) and an
+ * `AllStates` grid (the Docs page shows it first). No play function: visible without interaction.
+ */
+const REQUIRED_STATE_STORIES = ['signinform', 'registerform', 'pinconfirmation', 'passwordresetrequest', 'passwordresetconfirm'].flatMap(
+  (component) => [`components-${component}--state`, `components-${component}--all-states`],
+);
+
 /** One page per headless hook (title `Hooks/<hook>`). */
 const REQUIRED_HOOK_PAGES = [
   'useSession', 'useSessionHealth', 'useSignIn', 'useConditionalSignIn', 'useSocialSignIn', 'useSignOut', 'useRegister',
@@ -113,6 +121,13 @@ describe('required stories', () => {
     expect(withoutPlay, 'states whose story does not drive the component there').toEqual([]);
     const untested = Object.values(REQUIRED_STORIES).filter((id) => !stories.get(id)?.tested);
     expect(untested, 'required stories excluded from the test run').toEqual([]);
+  });
+
+  it('every flow component shows its states statically (fixtures, no play) and axe runs on them', async () => {
+    const stories = new Map((await indexStories()).map((s) => [s.id, s]));
+    expect(REQUIRED_STATE_STORIES.filter((id) => !stories.has(id)), 'state stories missing').toEqual([]);
+    expect(REQUIRED_STATE_STORIES.filter((id) => stories.get(id)?.play), 'state stories must not need a play function').toEqual([]);
+    expect(REQUIRED_STATE_STORIES.filter((id) => !stories.get(id)?.tested), 'state stories excluded from the test run').toEqual([]);
   });
 
   it('every headless hook has a Hooks/ page with interaction tests', async () => {

@@ -6,6 +6,7 @@ import { authStoryMeta, storyCustomer } from '../storyKit';
 const meta = {
   ...authStoryMeta,
   title: 'Components/ActivationPending',
+  tags: ['autodocs'],
   component: ActivationPending,
   args: { email: 'ann@example.com', onBackToSignIn: fn() },
   parameters: { emulator: { profiles: [storyCustomer({ activated: false })] } },

@@ -4,6 +4,7 @@ import { EmailConfirmationPending } from './EmailConfirmationPending';
 
 const meta = {
   title: 'Components/EmailConfirmationPending',
+  tags: ['autodocs'],
   component: EmailConfirmationPending,
   args: { email: 'ann@example.com', onContinue: fn() },
 } satisfies Meta<typeof EmailConfirmationPending>;
