@@ -35,5 +35,6 @@ export { globalFetch } from './ports/fetch';
 export * from './api/index';
 export * from './errors/index';
 export * from './flows/index';
+export * from './flow/index';
 export * from './policy/index';
 

@@ -46,3 +46,5 @@ export type { SyneriseAuthMutationName } from './queryKeys';
 export { createAuthCache } from './cache/createAuthCache';
 export type { AuthCacheOptions } from './cache/createAuthCache';
 export type { AuthCache, AuthMutationSpec, AuthQueryObserver, AuthQuerySpec, AuthQueryState } from './cache/types';
+export * from './flow/index';
+export type { AuthFlow as AuthFlowMachine, FlowCondition, FlowPin, FlowSnapshot, FlowStatus, FlowStep } from '@synerise-auth/core';

@@ -1,52 +1,35 @@
-import type { FormEvent } from 'react';
-import { useAuthSettings, usePinConfirmation } from '@synerise-auth/react';
+import { usePinStep, type AuthFlowHandle } from '@synerise-auth/react';
 import { errorKey, useCopy } from './copy';
 
-/** PIN confirmation: the countdowns tick and survive a reload (the core keeps the PIN state). */
-export function CustomPin({ email, onBack }: { email: string; onBack: () => void }) {
+/** PIN confirmation: the countdowns tick and survive a reload (the flow reads the core's PIN state). */
+export function CustomPin({ flow }: { flow: AuthFlowHandle }) {
   const t = useCopy();
-  const pin = usePinConfirmation(email);
-  const length = useAuthSettings().pinConfirmationLength;
-  const error = pin.confirm.error ?? pin.resend.error ?? pin.request.error;
-  const problem = error ? errorKey(error) : null;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    pin.confirm.mutate(String(new FormData(event.currentTarget).get('pin')).trim());
-  }
+  const step = usePinStep(flow);
+  const { pin } = step;
+  const problem = step.error ? errorKey(step.error) : null;
 
   return (
-    <form className="demo-form" onSubmit={submit} aria-labelledby="custom-pin-title">
-      <h2 id="custom-pin-title">{t('pinTitle')}</h2>
-      <p>{t('pinSent', { n: length, email })}</p>
+    <form className="demo-form" {...step.getFormProps()}>
+      <h2 {...step.getHeadingProps()}>{t('pinTitle')}</h2>
+      <p>{t('pinSent', { n: pin.length, email: step.email })}</p>
       <p className="demo-muted" aria-live="off">
         {pin.expiresInSeconds > 0 ? t('pinExpires', { s: pin.expiresInSeconds }) : t('pinNone')}
       </p>
-      <label className="demo-field">
-        <span>{t('code')}</span>
-        <input
-          name="pin"
-          className="demo-pin"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern={`\\d{${length}}`}
-          maxLength={length}
-          required
-        />
-      </label>
-      {problem && (
-        <p role="alert" className="demo-alert">
-          {t(problem.key, problem.params)}
-        </p>
-      )}
-      <button type="submit" className="demo-button" disabled={pin.confirm.isPending}>
+      <div className="demo-field">
+        <label htmlFor={step.getPinInputProps().id}>{t('code')}</label>
+        <input className="demo-pin" {...step.getPinInputProps()} />
+      </div>
+      <p className="demo-alert" {...step.getErrorProps()} hidden={!problem}>
+        {problem ? t(problem.key, problem.params) : null}
+      </p>
+      <button className="demo-button" {...step.getSubmitButtonProps()}>
         {t('confirm')}
       </button>
       <div className="demo-row">
-        <button type="button" className="demo-button demo-button--ghost" disabled={!pin.canResend || pin.resend.isPending} onClick={() => pin.resend.mutate()}>
+        <button className="demo-button demo-button--ghost" {...step.getResendButtonProps()}>
           {pin.canResend ? t('resend') : t('resendIn', { s: pin.cooldownSeconds })}
         </button>
-        <button type="button" className="demo-link" onClick={onBack}>
+        <button type="button" className="demo-link" onClick={() => flow.goTo('signIn')}>
           {t('back')}
         </button>
       </div>

@@ -1,75 +1,45 @@
-import { useState, type FormEvent } from 'react';
-import { usePasswordPolicy, useRegister } from '@synerise-auth/react';
-import { errorKey, useCopy, type CopyKey } from './copy';
+import { useState } from 'react';
+import { useRegisterStep, type AuthFlowHandle } from '@synerise-auth/react';
+import { errorKey, useCopy } from './copy';
 
-export interface CustomRegisterProps {
-  onPin: (email: string) => void;
-  onSignIn: () => void;
-}
-
-/** Registration with the workspace password policy as a live checklist. */
-export function CustomRegister({ onPin, onSignIn }: CustomRegisterProps) {
+/** Registration with the workspace password policy as a live checklist; the flow picks the next step. */
+export function CustomRegister({ flow }: { flow: AuthFlowHandle }) {
   const t = useCopy();
-  const register = useRegister();
-  const policy = usePasswordPolicy();
-  const [email, setEmail] = useState('');
+  const step = useRegisterStep(flow);
   const [password, setPassword] = useState('');
-  const checklist = policy.evaluate(password);
-  const outcome = register.data;
+  const checklist = step.policy.evaluate(password);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const firstName = String(new FormData(event.currentTarget).get('firstName') ?? '').trim();
-    const address = email.trim();
-    register.mutate(
-      { email: address, password, ...(firstName ? { firstName } : {}) },
-      { onSuccess: (r) => r.status === 'pinRequired' && onPin(address) },
-    );
-  }
-
-  if (outcome?.status === 'activationRequired' || (outcome?.status === 'checkEmail' && !outcome.signedIn)) {
-    const key: CopyKey = outcome.status === 'activationRequired' ? 'checkInbox' : 'confirmThenSignIn';
+  if (flow.step === 'activationPending' || flow.step === 'checkEmail') {
     return (
       <div className="demo-form">
-        <h2>{t('registerTitle')}</h2>
+        <h2 tabIndex={-1}>{t('registerTitle')}</h2>
         <p role="status" className="demo-note">
-          {t(key, { email })}
+          {t(flow.step === 'activationPending' ? 'checkInbox' : 'confirmThenSignIn', { email: flow.email })}
         </p>
-        <button type="button" className="demo-link" onClick={onSignIn}>
+        <button type="button" className="demo-link" onClick={step.goToSignIn}>
           {t('toSignIn')}
         </button>
       </div>
     );
   }
 
-  const error = register.error ? errorKey(register.error) : null;
+  const error = step.error ? errorKey(step.error) : null;
+  const passwordProps = step.getPasswordInputProps({ value: password, onChange: (e: { target: { value: string } }) => setPassword(e.target.value) });
   return (
-    <form className="demo-form" onSubmit={submit} aria-labelledby="custom-register-title">
-      <h2 id="custom-register-title">{t('registerTitle')}</h2>
-      <label className="demo-field">
-        <span>{t('email')}</span>
-        <input name="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label className="demo-field">
-        <span>{t('firstName')}</span>
-        <input name="firstName" autoComplete="given-name" />
-      </label>
-      <label className="demo-field">
-        <span>{t('password')}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={policy.minLength}
-          maxLength={policy.maxLength}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-describedby="custom-rules"
-          aria-invalid={register.error?.code === 'POLICY_VIOLATION' || undefined}
-          {...({ passwordrules: policy.passwordRules } as object)}
-        />
-      </label>
+    <form className="demo-form" {...step.getFormProps()}>
+      <h2 {...step.getHeadingProps()}>{t('registerTitle')}</h2>
+      <div className="demo-field">
+        <label htmlFor={step.getEmailInputProps().id}>{t('email')}</label>
+        <input {...step.getEmailInputProps()} />
+      </div>
+      <div className="demo-field">
+        <label htmlFor={step.getNameInputProps('firstName').id}>{t('firstName')}</label>
+        <input {...step.getNameInputProps('firstName')} />
+      </div>
+      <div className="demo-field">
+        <label htmlFor={passwordProps.id}>{t('password')}</label>
+        <input {...passwordProps} aria-describedby={[passwordProps['aria-describedby'], 'custom-rules'].filter(Boolean).join(' ')} />
+      </div>
       <ul id="custom-rules" className="demo-rules" aria-label={t('rules')}>
         {checklist.map((rule) => (
           <li key={rule.id} data-passed={rule.passed}>
@@ -78,15 +48,13 @@ export function CustomRegister({ onPin, onSignIn }: CustomRegisterProps) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="demo-alert">
-          {t(error.key, error.params)}
-        </p>
-      )}
-      <button type="submit" className="demo-button" disabled={register.isPending || checklist.some((r) => !r.passed)}>
-        {register.isPending ? t('creating') : t('submitRegister')}
+      <p className="demo-alert" {...step.getErrorProps()} hidden={!error}>
+        {error ? t(error.key, error.params) : null}
+      </p>
+      <button className="demo-button" {...step.getSubmitButtonProps()} disabled={checklist.some((r) => !r.passed)}>
+        {step.isPending ? t('creating') : t('submitRegister')}
       </button>
-      <button type="button" className="demo-link" onClick={onSignIn}>
+      <button type="button" className="demo-link" onClick={step.goToSignIn}>
         {t('toSignIn')}
       </button>
     </form>

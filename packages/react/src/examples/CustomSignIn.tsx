@@ -1,19 +1,18 @@
-// A complete custom sign-in + registration + PIN form written only with the hooks of
-// @synerise-auth/react and plain HTML (no styling). Kept in sync with the README and
-// type-checked/tested as part of the package.
-import { useState, type FormEvent } from 'react';
+// A complete custom sign-in + registration + PIN + reset UI written only with the flow hooks
+// of @synerise-auth/react and plain HTML (no styling): the steps, errors and focus come from
+// the hooks; the markup spreads their prop getters. Kept in sync with the README.
 import type { AuthError } from '@synerise-auth/core';
 import {
-  useAuthSettings,
-  useConditionalSignIn,
-  usePasswordPolicy,
-  usePinConfirmation,
-  useRegister,
+  useAuthFlow,
+  useFlowFocus,
+  usePinStep,
+  useRegisterStep,
+  useResetStep,
   useSession,
+  useSignInStep,
   useSignOut,
+  type AuthFlowHandle,
 } from '../index';
-
-type Step = { name: 'signIn' } | { name: 'register' } | { name: 'pin'; email: string };
 
 /** Maps the stable error codes to your own copy (translate them in a real app). */
 export function describeError(error: AuthError | null): string | null {
@@ -42,168 +41,147 @@ export function describeError(error: AuthError | null): string | null {
 }
 
 export function CustomSignIn() {
-  const status = useSession((s) => s.status);
-  const email = useSession((s) => s.profile?.email);
-  const signOut = useSignOut();
-  const [step, setStep] = useState<Step>({ name: 'signIn' });
-
-  if (status === 'booting') return <p>Loading…</p>;
-  if (status === 'authenticated') {
-    return (
-      <section>
-        <p>Signed in as {email}</p>
-        <button type="button" disabled={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => setStep({ name: 'signIn' }) })}>
-          Sign out
-        </button>
-      </section>
-    );
-  }
-  if (step.name === 'pin') return <PinForm email={step.email} onBack={() => setStep({ name: 'signIn' })} />;
-  if (step.name === 'register') {
-    return <RegisterForm onPin={(e) => setStep({ name: 'pin', email: e })} onSignIn={() => setStep({ name: 'signIn' })} />;
-  }
-  return <SignInForm onPin={(e) => setStep({ name: 'pin', email: e })} onRegister={() => setStep({ name: 'register' })} />;
+  const flow = useAuthFlow();
+  const focus = useFlowFocus(flow.step);
+  return (
+    <div {...focus.getContainerProps()}>
+      <Step flow={flow} />
+      <p {...focus.getLiveRegionProps()} style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }} />
+    </div>
+  );
 }
 
-function SignInForm({ onPin, onRegister }: { onPin: (email: string) => void; onRegister: () => void }) {
-  const signIn = useConditionalSignIn();
-  const [accepted, setAccepted] = useState<Record<string, boolean>>({});
-  const result = signIn.data;
-  // "Activation required" does not say link or PIN: the workspace configuration does.
-  const byPin = useAuthSettings().activationMethod === 'pin';
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get('email'));
-    signIn.mutate(
-      { email, password: String(form.get('password')), agreements: accepted },
-      { onSuccess: (r) => r.status === 'activationRequired' && byPin && onPin(email) },
-    );
+function Step({ flow }: { flow: AuthFlowHandle }) {
+  switch (flow.step) {
+    case 'booting':
+      return <p>Loading…</p>; // never a sign-in form while the session is unknown
+    case 'signedIn':
+      return <SignedIn />;
+    case 'register':
+      return <RegisterForm flow={flow} />;
+    case 'pin':
+      return <PinForm flow={flow} />;
+    case 'activationPending':
+    case 'checkEmail':
+      return <Notice title="Check your inbox" text={`We sent a link to ${flow.email}.`} onBack={() => flow.goTo('signIn')} />;
+    case 'resetRequest':
+    case 'resetSent':
+    case 'resetConfirm':
+      return <ResetForm flow={flow} />;
+    default:
+      return <SignInForm flow={flow} />;
   }
+}
 
+function SignedIn() {
+  const email = useSession((s) => s.profile?.email);
+  const signOut = useSignOut();
   return (
-    <form onSubmit={submit} aria-label="Sign in">
-      <label>
-        E-mail <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label>
-        Password <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {result?.status === 'termsAcceptanceRequired' && (
+    <section aria-labelledby="signed-in">
+      <h2 id="signed-in" tabIndex={-1}>Signed in as {email}</h2>
+      <button type="button" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+        Sign out
+      </button>
+    </section>
+  );
+}
+
+function Notice({ title, text, onBack }: { title: string; text: string; onBack: () => void }) {
+  return (
+    <section aria-labelledby="notice">
+      <h2 id="notice" tabIndex={-1}>{title}</h2>
+      <p>{text}</p>
+      <button type="button" onClick={onBack}>Back to sign in</button>
+    </section>
+  );
+}
+
+function SignInForm({ flow }: { flow: AuthFlowHandle }) {
+  const step = useSignInStep(flow);
+  const condition = step.condition;
+  return (
+    <form {...step.getFormProps()}>
+      <h2 {...step.getHeadingProps()}>Sign in</h2>
+      <label htmlFor={step.getEmailInputProps().id}>E-mail</label>
+      <input {...step.getEmailInputProps()} />
+      <label htmlFor={step.getPasswordInputProps().id}>Password</label>
+      <input {...step.getPasswordInputProps()} />
+      {step.needsTerms && condition ? (
         <fieldset>
           <legend>Please accept to continue</legend>
-          {result.conditions.map((name) => (
+          {condition.conditions.map((name) => (
             <label key={name}>
-              <input type="checkbox" checked={accepted[name] ?? false} onChange={(e) => setAccepted({ ...accepted, [name]: e.target.checked })} />{' '}
-              {name}
+              <input {...step.getAgreementProps(name)} /> {name}
             </label>
           ))}
         </fieldset>
-      )}
-      {result?.status === 'activationRequired' && !byPin && (
-        <p role="status">Activate your account with the link we e-mailed you, then sign in.</p>
-      )}
-      {result?.status === 'unauthorized' && <p role="alert">Wrong e-mail or password.</p>}
-      {result?.status === 'registrationRequired' && <p role="alert">No account with this e-mail yet. Create one?</p>}
-      {(result?.status === 'mfaRequired' || result?.status === 'approvalRequired' || result?.status === 'unknown') && (
-        <p role="alert">This account needs an extra step we do not support here ({result.status}).</p>
-      )}
-      {signIn.error && <p role="alert">{describeError(signIn.error)}</p>}
-      <button type="submit" disabled={signIn.isPending}>
-        {signIn.isPending ? 'Signing in…' : 'Sign in'}
-      </button>
-      <button type="button" onClick={onRegister}>
-        Create an account
-      </button>
+      ) : null}
+      {condition && !step.needsTerms ? (
+        <p role="status">
+          {condition.status === 'registrationRequired'
+            ? 'No account with this e-mail yet.'
+            : condition.status === 'activationRequired'
+              ? 'Activate your account with the link we e-mailed you, then sign in.'
+              : `This account needs an extra step we do not support here (${condition.status}).`}
+        </p>
+      ) : null}
+      <p {...step.getErrorProps()}>{describeError(step.error)}</p>
+      <button {...step.getSubmitButtonProps()}>{step.isPending ? 'Signing in…' : 'Sign in'}</button>
+      <button type="button" onClick={step.goToReset}>Forgot your password?</button>
+      <button type="button" onClick={step.goToRegister}>Create an account</button>
     </form>
   );
 }
 
-function RegisterForm({ onPin, onSignIn }: { onPin: (email: string) => void; onSignIn: () => void }) {
-  const register = useRegister();
-  const policy = usePasswordPolicy();
-  const [password, setPassword] = useState('');
-  const checklist = policy.evaluate(password);
-  const outcome = register.data;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email'));
-    register.mutate({ email, password }, { onSuccess: (r) => r.status === 'pinRequired' && onPin(email) });
-  }
-
-  if (outcome?.status === 'activationRequired') return <p role="status">Check your inbox for the activation link.</p>;
-  if (outcome?.status === 'checkEmail' && !outcome.signedIn) return <p role="status">Confirm your e-mail, then sign in.</p>;
-
+function RegisterForm({ flow }: { flow: AuthFlowHandle }) {
+  const step = useRegisterStep(flow);
+  const password = step.getPasswordInputProps();
   return (
-    <form onSubmit={submit} aria-label="Create an account">
-      <label>
-        E-mail <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label>
-        Password{' '}
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={policy.minLength}
-          maxLength={policy.maxLength}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={register.error?.code === 'POLICY_VIOLATION' || undefined}
-          {...({ passwordrules: policy.passwordRules } as object)}
-        />
-      </label>
-      <ul aria-label="Password rules">
-        {checklist.map((rule) => (
-          <li key={rule.id} data-passed={rule.passed}>
-            {rule.passed ? '✓' : '✗'} {rule.id}
-            {rule.params.min !== undefined ? ` ${rule.params.min}` : ''}
-            {rule.params.max !== undefined ? ` ${rule.params.max}` : ''}
-          </li>
-        ))}
-      </ul>
-      {register.error && <p role="alert">{describeError(register.error)}</p>}
-      <button type="submit" disabled={register.isPending || checklist.some((r) => !r.passed)}>
-        Create account
-      </button>
-      <button type="button" onClick={onSignIn}>
-        I have an account
-      </button>
+    <form {...step.getFormProps()}>
+      <h2 {...step.getHeadingProps()}>Create an account</h2>
+      <label htmlFor={step.getEmailInputProps().id}>E-mail</label>
+      <input {...step.getEmailInputProps()} />
+      <label htmlFor={password.id}>Password</label>
+      <input {...password} aria-describedby={[password['aria-describedby'], 'password-rules'].filter(Boolean).join(' ')} />
+      <p id="password-rules">At least {step.policy.minLength} characters.</p>
+      <p {...step.getErrorProps()}>{describeError(step.error)}</p>
+      <button {...step.getSubmitButtonProps()}>Create account</button>
+      <button type="button" onClick={step.goToSignIn}>I have an account</button>
     </form>
   );
 }
 
-function PinForm({ email, onBack }: { email: string; onBack: () => void }) {
-  const pin = usePinConfirmation(email);
-  const length = useAuthSettings().pinConfirmationLength;
-  const error = pin.confirm.error ?? pin.resend.error ?? pin.request.error;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    pin.confirm.mutate(String(new FormData(event.currentTarget).get('pin')));
-  }
-
+function PinForm({ flow }: { flow: AuthFlowHandle }) {
+  const step = usePinStep(flow);
+  const { pin } = step;
   return (
-    <form onSubmit={submit} aria-label="Confirm your e-mail">
-      <p>We sent a {length}-digit code to {email}.</p>
-      {pin.expiresInSeconds > 0 ? <p>The code expires in {pin.expiresInSeconds} s.</p> : <p>No valid code: send a new one.</p>}
-      <label>
-        Code{' '}
-        <input name="pin" inputMode="numeric" autoComplete="one-time-code" pattern={`\\d{${length}}`} maxLength={length} required />
-      </label>
-      {error && <p role="alert">{describeError(error)}</p>}
-      <button type="submit" disabled={pin.confirm.isPending}>
-        Confirm
-      </button>
-      <button type="button" disabled={!pin.canResend || pin.resend.isPending} onClick={() => pin.resend.mutate()}>
-        {pin.canResend ? 'Send a new code' : `Send a new code in ${pin.cooldownSeconds} s`}
-      </button>
-      <button type="button" onClick={onBack}>
-        Back
-      </button>
+    <form {...step.getFormProps()}>
+      <h2 {...step.getHeadingProps()}>Enter the code</h2>
+      <p>We sent a {pin.length}-digit code to {step.email}.</p>
+      <p>{pin.expiresInSeconds > 0 ? `The code expires in ${pin.expiresInSeconds} s.` : 'No valid code: send a new one.'}</p>
+      <label htmlFor={step.getPinInputProps().id}>Code</label>
+      <input {...step.getPinInputProps()} />
+      <p {...step.getErrorProps()}>{describeError(step.error)}</p>
+      <button {...step.getSubmitButtonProps()}>Confirm</button>
+      <button {...step.getResendButtonProps()}>{pin.canResend ? 'Send a new code' : `Send a new code in ${pin.cooldownSeconds} s`}</button>
+    </form>
+  );
+}
+
+function ResetForm({ flow }: { flow: AuthFlowHandle }) {
+  const step = useResetStep(flow);
+  if (step.isDone) {
+    return <Notice title={step.mode === 'confirm' ? 'Password saved' : 'Check your inbox'} text="Follow the link, then sign in." onBack={step.goToSignIn} />;
+  }
+  const input = step.mode === 'confirm' ? step.getPasswordInputProps() : step.getEmailInputProps();
+  return (
+    <form {...step.getFormProps()}>
+      <h2 {...step.getHeadingProps()}>{step.mode === 'confirm' ? 'Set a new password' : 'Reset your password'}</h2>
+      <label htmlFor={input.id}>{step.mode === 'confirm' ? 'New password' : 'E-mail'}</label>
+      <input {...input} />
+      <p {...step.getErrorProps()}>{describeError(step.error)}</p>
+      <button {...step.getSubmitButtonProps()}>{step.mode === 'confirm' ? 'Save password' : 'Send reset link'}</button>
+      <button type="button" onClick={step.goToSignIn}>Back to sign in</button>
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useSession } from '@synerise-auth/react';
-import type { RegistrationResult } from '@synerise-auth/react';
-import { Divider, FormAlert, cx } from '../../primitives';
+import { useRef, type ReactNode } from 'react';
+import { useAuthFlow, useFlowFocus, type AuthFlowHandle } from '@synerise-auth/react';
+import type { FlowStep } from '@synerise-auth/core';
+import { Divider, FormAlert, Spinner, cx } from '../../primitives';
 import type { MessageOverrides } from '../../i18n';
 import { ActivationPending } from '../ActivationPending/ActivationPending';
 import { EmailConfirmationPending } from '../EmailConfirmationPending/EmailConfirmationPending';
@@ -10,12 +10,15 @@ import { PasswordResetRequest } from '../PasswordResetRequest/PasswordResetReque
 import { PinConfirmation } from '../PinConfirmation/PinConfirmation';
 import { RegisterForm } from '../RegisterForm/RegisterForm';
 import { SignInForm } from '../SignInForm/SignInForm';
+import { FlowContext, useStepChange } from '../shared/flowContext';
 import { useMessages } from '../shared/useMessages';
+import { SocialConditionsStep, SocialOfferStep } from './SocialSteps';
 
-export type AuthFlowView = 'signIn' | 'register' | 'pin' | 'activation' | 'emailConfirmation' | 'resetRequest' | 'resetConfirm' | 'signedIn';
+export type AuthFlowView =
+  | 'booting' | 'signIn' | 'register' | 'pin' | 'activation' | 'emailConfirmation' | 'resetRequest' | 'resetConfirm' | 'socialOffer' | 'conditions' | 'signedIn';
 
 export interface AuthFlowProps {
-  /** Called once the customer is signed in (sign-in, registration, PIN, social). */
+  /** Called once the customer is signed in (sign-in, registration, PIN, social, another tab). */
   onSignedIn?: () => void;
   /** Default `signIn`; `resetConfirm` needs `resetToken`. */
   initialView?: 'signIn' | 'register' | 'resetRequest' | 'resetConfirm';
@@ -23,8 +26,9 @@ export interface AuthFlowProps {
   resetToken?: string;
   defaultEmail?: string;
   /**
-   * Social buttons shown below the sign-in and registration forms (after an "or" divider); a
-   * function receives the flow's sign-in handler to pass as the buttons' `onSignedIn`.
+   * Social buttons shown below the sign-in and registration forms (after an "or" divider); they
+   * drive this flow (the "create an account?" offer becomes a step). A function receives a
+   * sign-in handler to pass as the buttons' `onSignedIn`.
    */
   social?: ReactNode | ((onSignedIn: () => void) => ReactNode);
   /** Called whenever the view changes (e.g. to sync the URL). */
@@ -33,124 +37,97 @@ export interface AuthFlowProps {
   messages?: MessageOverrides;
 }
 
-interface FlowState {
-  view: AuthFlowView;
-  email: string;
-  /** PIN step only: ask for a PIN on entry (from sign-in) or not (registration just sent one). */
-  requestPin?: boolean;
+function viewOf(flow: AuthFlowHandle): AuthFlowView {
+  switch (flow.step) {
+    case 'activationPending':
+      return 'activation';
+    case 'checkEmail':
+      return 'emailConfirmation';
+    case 'resetSent':
+      return 'resetRequest';
+    case 'conditions':
+      return flow.via === 'social' ? 'conditions' : 'signIn';
+    default:
+      return flow.step;
+  }
 }
 
 /**
- * The whole journey in one drop-in: follows server states between sign-in, registration,
- * PIN confirmation, activation / e-mail confirmation notices and password reset (terms are
- * accepted inside sign-in). Focus moves to the new step's heading when the view changes.
+ * The whole journey in one drop-in, a view over the flow machine (`useAuthFlow`): nothing
+ * but a spinner while the session boots, the step the server's answers lead to, back to
+ * sign-in after a sign-out in any tab. Focus moves to each new step's heading.
  */
 export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defaultEmail = '', social, onViewChange, className, messages }: AuthFlowProps) {
-  const { t } = useMessages(messages);
-  const [state, setState] = useState<FlowState>({ view: initialView === 'resetConfirm' && !resetToken ? 'resetRequest' : initialView, email: defaultEmail });
-  const root = useRef<HTMLDivElement>(null);
-  // The view whose heading last got focus: survives StrictMode's double effect run, so the
-  // initial view is never announced as a change.
-  const shown = useRef<AuthFlowView>(state.view);
-  const { view, email } = state;
-
-  const status = useSession((s) => s.status);
+  const i18n = useMessages(messages);
+  const flow = useAuthFlow({ initialStep: initialView, email: defaultEmail, ...(resetToken ? { resetToken } : {}) });
+  const view = viewOf(flow);
+  const focus = useFlowFocus(view === 'signIn' ? 'signIn' : flow.step);
   const notified = useRef(false);
-  const go = (next: AuthFlowView, nextEmail = email, requestPin = false) => setState({ view: next, email: nextEmail, requestPin });
-  const signedIn = () => {
-    go('signedIn');
+  const notify = () => {
     if (notified.current) return;
     notified.current = true;
     onSignedIn?.();
   };
-  // A sign-in the flow did not drive itself (a social button given as a plain node, another tab).
-  useEffect(() => {
-    if (status === 'authenticated' && view === 'signIn') signedIn();
-    if (status === 'anonymous') notified.current = false;
-  });
-  const registered = (result: RegistrationResult, details: { email: string }) => {
-    if (result.status === 'pinRequired') go('pin', details.email);
-    else if (result.status === 'activationRequired') go('activation', details.email);
-    else if (result.status === 'checkEmail') {
-      go('emailConfirmation', details.email);
-      if (result.signedIn && !notified.current) {
-        notified.current = true;
-        onSignedIn?.();
-      }
-    } else signedIn();
-  };
 
-  useEffect(() => {
-    if (shown.current === view) return;
-    shown.current = view;
-    onViewChange?.(view);
-    const heading = root.current?.querySelector<HTMLElement>('h1, h2, h3');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  }, [view]);
+  useStepChange(flow.step, (next: FlowStep) => {
+    if (next === 'signedIn' || (next === 'checkEmail' && flow.signedIn)) notify();
+    if (next === 'signIn') notified.current = false;
+  });
+  useStepChange<AuthFlowView>(view, (next, previous) => {
+    if (previous !== 'booting') onViewChange?.(next);
+  });
 
   const withSocial = (form: ReactNode) =>
     social ? (
       <>
         {form}
         <Divider />
-        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(signedIn) : social}</div>
+        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(notify) : social}</div>
       </>
     ) : (
       form
     );
 
   let content: ReactNode;
-  switch (view) {
+  switch (flow.step) {
+    case 'booting':
+      content = <Spinner />;
+      break;
     case 'register':
-      content = withSocial(
-        <RegisterForm
-          key={`register-${email}`}
-          defaultEmail={email}
-          showNextStep={false}
-          onRegistered={registered}
-          onSignInRequested={(e) => go('signIn', e)}
-          messages={messages}
-        />,
-      );
+      content = withSocial(<RegisterForm key="register" defaultEmail={flow.email} showNextStep={false} messages={messages} />);
       break;
     case 'pin':
-      content = <PinConfirmation email={email} requestOnMount={state.requestPin ?? false} onConfirmed={signedIn} onChangeEmail={() => go('register')} messages={messages} />;
+      content = <PinConfirmation key={`pin-${flow.email}`} email={flow.email} onChangeEmail={() => flow.goTo('register')} messages={messages} />;
       break;
-    case 'activation':
-      content = <ActivationPending email={email} onBackToSignIn={() => go('signIn')} messages={messages} />;
+    case 'activationPending':
+      content = <ActivationPending email={flow.email} onBackToSignIn={() => flow.goTo('signIn')} messages={messages} />;
       break;
-    case 'emailConfirmation':
-      content = <EmailConfirmationPending email={email} onContinue={() => go('signedIn')} messages={messages} />;
+    case 'checkEmail':
+      content = <EmailConfirmationPending email={flow.email} onContinue={flow.signedIn ? notify : () => flow.goTo('signIn')} messages={messages} />;
       break;
     case 'resetRequest':
-      content = <PasswordResetRequest defaultEmail={email} onBackToSignIn={() => go('signIn')} messages={messages} />;
+    case 'resetSent':
+      content = <PasswordResetRequest defaultEmail={flow.email} messages={messages} />;
       break;
     case 'resetConfirm':
-      content = <PasswordResetConfirm token={resetToken ?? ''} onSignInRequested={() => go('signIn')} onRequestNewLink={() => go('resetRequest')} messages={messages} />;
+      content = <PasswordResetConfirm token={resetToken ?? ''} messages={messages} />;
+      break;
+    case 'socialOffer':
+      content = <SocialOfferStep flow={flow} i18n={i18n} />;
       break;
     case 'signedIn':
-      content = <FormAlert tone="success">{t('signIn.success')}</FormAlert>;
+      content = <FormAlert tone="success">{i18n.t('signIn.success')}</FormAlert>;
       break;
     default:
-      content = withSocial(
-        <SignInForm
-          key={`signIn-${email}`}
-          defaultEmail={email}
-          onSignedIn={signedIn}
-          onRegisterRequested={(e) => go('register', e)}
-          onForgotPassword={(e) => go('resetRequest', e)}
-          onPinRequired={(e) => go('pin', e, true)}
-          messages={messages}
-        />,
-      );
+      content = flow.via === 'social' && flow.step === 'conditions' ? <SocialConditionsStep flow={flow} i18n={i18n} /> : withSocial(<SignInForm key="signIn" defaultEmail={flow.email} messages={messages} />);
   }
 
   return (
-    <div ref={root} className={cx('sa-auth-flow', className)} data-slot="auth-flow" data-view={view}>
-      {content}
-    </div>
+    <FlowContext.Provider value={flow}>
+      <div {...focus.getContainerProps()} className={cx('sa-auth-flow', className)} data-slot="auth-flow" data-view={view} aria-busy={flow.step === 'booting' || undefined}>
+        {content}
+        <p className="sa-visually-hidden" data-slot="auth-flow-announcer" {...focus.getLiveRegionProps()} />
+      </div>
+    </FlowContext.Provider>
   );
 }

@@ -1,12 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { usePasswordPolicy, usePasswordReset } from '@synerise-auth/react';
+import { useResetStep } from '@synerise-auth/react';
 import { Button, Field, FormAlert, FormLayout, PasswordInput, cx } from '../../primitives';
 import type { MessageKey, MessageOverrides } from '../../i18n';
 import { formResolver } from '../shared/formSchema';
 import { newPasswordChecks } from '../shared/newPasswordChecks';
 import { NewPasswordField } from '../shared/NewPasswordField';
-import { applyServerError } from '../shared/serverErrors';
+import { useFlowErrorsOnForm, useIsInAuthFlow, useStepFlow } from '../shared/flowContext';
 import { useMessages } from '../shared/useMessages';
 
 export interface PasswordResetConfirmProps {
@@ -31,11 +31,10 @@ interface Values {
 export function PasswordResetConfirm({ token, onReset, onSignInRequested, onRequestNewLink, className, messages }: PasswordResetConfirmProps) {
   const i18n = useMessages(messages);
   const { t, formatError } = i18n;
-  const policy = usePasswordPolicy();
-  const { confirm } = usePasswordReset();
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef(false);
+  const inFlow = useIsInAuthFlow();
+  const flow = useStepFlow({ initialStep: 'resetConfirm', resetToken: token });
+  const step = useResetStep(flow);
+  const { policy } = step;
   const resolver = useMemo(() => {
     const c = newPasswordChecks<Values>(policy, 'password');
     return formResolver<Values>({ password: c.next, repeat: c.repeat });
@@ -43,23 +42,19 @@ export function PasswordResetConfirm({ token, onReset, onSignInRequested, onRequ
   const form = useForm<Values>({ resolver, defaultValues: { password: '', repeat: '' } });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit(async ({ password }) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setError(null);
-    try {
-      await confirm.mutateAsync({ token, password });
-      setDone(true);
-      onReset?.();
-    } catch (e) {
-      if (applyServerError(form, e, { secrets: ['password', 'repeat'], fields: { password: 'password' } })) setError(e);
-    } finally {
-      inFlight.current = false;
-    }
-  });
+  const formError = useFlowErrorsOnForm(flow, form, { secrets: ['password', 'repeat'], fields: { password: 'password' } });
+  const done = flow.status === 'success';
+  const error = formError ? step.error : null;
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!done || reported.current) return;
+    reported.current = true;
+    onReset?.();
+  }, [done, onReset]);
+  const onSubmit = form.handleSubmit(({ password }) => step.confirm(password));
 
-  const invalidLink = (error as { code?: string } | null)?.code === 'TOKEN_INVALID';
-  const state = confirm.isPending ? 'pending' : done ? 'success' : invalidLink ? 'invalidLink' : error ? 'error' : 'idle';
+  const invalidLink = error?.code === 'TOKEN_INVALID';
+  const state = step.isPending ? 'pending' : done ? 'success' : invalidLink ? 'invalidLink' : error ? 'error' : 'idle';
   const fieldError = (key: string | undefined) => (key ? t(key as MessageKey) : undefined);
 
   return (
@@ -68,8 +63,8 @@ export function PasswordResetConfirm({ token, onReset, onSignInRequested, onRequ
         <FormAlert
           tone="error"
           action={
-            invalidLink && onRequestNewLink ? (
-              <Button variant="secondary" data-slot="request-new-link" onClick={onRequestNewLink}>
+            invalidLink && (onRequestNewLink || inFlow) ? (
+              <Button variant="secondary" data-slot="request-new-link" onClick={() => (inFlow ? step.goToRequest() : onRequestNewLink?.())}>
                 {t('reset.request.submit')}
               </Button>
             ) : undefined
@@ -80,8 +75,8 @@ export function PasswordResetConfirm({ token, onReset, onSignInRequested, onRequ
         <FormAlert
           tone="success"
           action={
-            done && onSignInRequested ? (
-              <Button data-slot="sign-in" onClick={onSignInRequested}>
+            done && (onSignInRequested || inFlow) ? (
+              <Button data-slot="sign-in" onClick={() => (inFlow ? step.goToSignIn() : onSignInRequested?.())}>
                 {t('account.signIn')}
               </Button>
             ) : undefined
@@ -95,7 +90,7 @@ export function PasswordResetConfirm({ token, onReset, onSignInRequested, onRequ
             <Field label={t('field.confirmPassword')} error={fieldError(errors.repeat?.message)} required>
               <PasswordInput autoComplete="new-password" {...form.register('repeat')} />
             </Field>
-            <Button type="submit" block loading={confirm.isPending} loadingText={t('reset.confirm.submitting')}>
+            <Button type="submit" block loading={step.isPending} loadingText={t('reset.confirm.submitting')}>
               {t('reset.confirm.submit')}
             </Button>
           </>

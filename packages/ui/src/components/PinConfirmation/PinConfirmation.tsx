@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { useAuthSettings, usePinConfirmation } from '@synerise-auth/react';
+import { usePinStep } from '@synerise-auth/react';
 import { Button, Countdown, Field, FormAlert, FormLayout, OtpInput, cx } from '../../primitives';
 import type { MessageKey, MessageOverrides } from '../../i18n';
+import { useStepChange, useStepFlow } from '../shared/flowContext';
 import { formResolver } from '../shared/formSchema';
 import { useMessages } from '../shared/useMessages';
 
@@ -27,83 +28,72 @@ interface Values {
 
 export type PinConfirmationState = 'idle' | 'pending' | 'error' | 'expired' | 'confirmed';
 
-/** One-time-code confirmation with a resend cooldown and an expiry countdown (both survive reload). */
+/** Errors about sending a code (shown as an alert); the others are about the typed code. */
+const SEND_ERRORS = new Set(['PIN_RESEND_COOLDOWN', 'RATE_LIMITED', 'NETWORK', 'TIMEOUT', 'SERVER']);
+
+/** One-time-code confirmation with a resend cooldown and an expiry countdown (both survive reload; the flow's `usePinStep`). */
 export function PinConfirmation({ email, onConfirmed, onChangeEmail, length: lengthProp, requestOnMount = false, className, messages }: PinConfirmationProps) {
   const { t, formatError } = useMessages(messages);
-  const configured = useAuthSettings().pinConfirmationLength;
-  const length = lengthProp ?? configured;
-  const pin = usePinConfirmation(email);
-  const [error, setError] = useState<unknown>(null);
-  const [confirmed, setConfirmed] = useState(false);
-  const sawCode = useRef(false);
-  if (pin.expiresInSeconds > 0) sawCode.current = true;
-  const expired = sawCode.current && pin.expiresInSeconds === 0;
+  const flow = useStepFlow({ initialStep: 'pin', email });
+  const step = usePinStep(flow);
+  const length = lengthProp ?? step.pin.length;
+  const confirmed = flow.step === 'signedIn';
+
+  const requested = useRef(false);
+  const { machine } = flow;
+  useEffect(() => {
+    if (!requestOnMount || requested.current || !machine || machine.getSnapshot().step !== 'pin') return;
+    requested.current = true;
+    machine.startPin({ send: true, ...(lengthProp ? { length: lengthProp } : {}) });
+  }, [requestOnMount, machine, lengthProp]);
+
+  useStepChange(flow.step, (next) => {
+    if (next === 'signedIn') onConfirmed?.();
+  });
 
   const resolver = useMemo(
     () => formResolver<Values>({ pin: (v) => (typeof v === 'string' && new RegExp(`^\\d{${length}}$`).test(v) ? undefined : 'validation.pinLength') }),
     [length],
   );
   const form = useForm<Values>({ resolver, defaultValues: { pin: '' } });
-  const inFlight = useRef(false);
 
-  const requested = useRef(false);
-  const { request } = pin;
+  const error = flow.status === 'error' ? step.error : null;
+  const sendError = error && SEND_ERRORS.has(error.code) ? error : null;
+  const codeError = error && !sendError ? error : null;
+  const shownError = useRef(error);
   useEffect(() => {
-    if (!requestOnMount || requested.current || pin.expiresInSeconds > 0) return;
-    requested.current = true;
-    request.mutate();
-  }, [requestOnMount, pin.expiresInSeconds, request]);
+    if (shownError.current === codeError) return;
+    shownError.current = codeError;
+    if (!codeError) return;
+    form.setValue('pin', '');
+    form.setFocus('pin');
+  }, [codeError, form]);
 
-  const onSubmit = form.handleSubmit(async ({ pin: code }) => {
-    if (inFlight.current || confirmed) return; // a confirmed code is used up: never send it again
-    inFlight.current = true;
-    setError(null);
-    try {
-      await pin.confirm.mutateAsync(code);
-      setConfirmed(true);
-      onConfirmed?.();
-    } catch (e) {
-      setError(e);
-      form.setValue('pin', '');
-      form.setFocus('pin');
-    } finally {
-      inFlight.current = false;
-    }
+  const onSubmit = form.handleSubmit(({ pin: code }) => {
+    if (!confirmed) step.confirm(code);
   });
 
   const resend = () => {
-    setError(null);
     form.clearErrors();
-    pin.resend.mutate();
+    step.resend();
   };
-  const sendError = pin.resend.error ?? pin.request.error;
 
-  const pending = pin.confirm.isPending;
-  const state: PinConfirmationState = confirmed ? 'confirmed' : pending ? 'pending' : error ? 'error' : expired ? 'expired' : 'idle';
-  const pinError = error ? formatError(error) : form.formState.errors.pin ? t(form.formState.errors.pin.message as MessageKey, { length }) : undefined;
+  const { pin } = step;
+  const pending = step.isPending;
+  const state: PinConfirmationState = confirmed ? 'confirmed' : pending ? 'pending' : error ? 'error' : pin.expired ? 'expired' : 'idle';
+  const pinError = codeError ? formatError(codeError) : form.formState.errors.pin ? t(form.formState.errors.pin.message as MessageKey, { length }) : undefined;
   const { onChange, ...field } = form.register('pin');
 
   return (
     <div className={cx('sa-pin', className)} data-slot="pin-confirmation" data-state={state}>
       <FormLayout title={t('pin.title')} description={t('pin.description', { length, email })} onSubmit={onSubmit}>
         <Field label={t('pin.label')} hint={t('pin.hint')} error={pinError} required>
-          <OtpInput
-            length={length}
-            readOnly={pending}
-            {...field}
-            onChange={(event) => {
-              if (error) setError(null);
-              return onChange(event);
-            }}
-            onComplete={() => void onSubmit()}
-          />
+          <OtpInput length={length} readOnly={pending} {...field} onChange={onChange} onComplete={() => void onSubmit()} />
         </Field>
         <p className="sa-hint" data-slot="pin-expiry">
-          {pin.expiresInSeconds > 0 ? <Countdown seconds={pin.expiresInSeconds} message="pin.expiresIn" /> : expired ? t('pin.expired') : null}
+          {pin.expiresInSeconds > 0 ? <Countdown seconds={pin.expiresInSeconds} message="pin.expiresIn" /> : pin.expired ? t('pin.expired') : null}
         </p>
-        <FormAlert tone={sendError ? 'error' : 'success'}>
-          {sendError ? formatError(sendError) : pin.resend.isSuccess ? t('pin.resent') : null}
-        </FormAlert>
+        <FormAlert tone={sendError ? 'error' : 'success'}>{sendError ? formatError(sendError) : pin.resent ? t('pin.resent') : null}</FormAlert>
         <Button type="submit" block loading={pending} loadingText={t('pin.submitting')}>
           {t('pin.submit')}
         </Button>
@@ -113,8 +103,6 @@ export function PinConfirmation({ email, onConfirmed, onChangeEmail, length: len
             data-slot="pin-resend"
             data-cooldown={pin.cooldownSeconds > 0 || undefined}
             disabled={pin.cooldownSeconds > 0}
-            loading={pin.resend.isPending}
-            loadingText={t('pin.resending')}
             onClick={resend}
           >
             {pin.cooldownSeconds > 0 ? t('pin.resendIn', { seconds: pin.cooldownSeconds }) : t('pin.resend')}

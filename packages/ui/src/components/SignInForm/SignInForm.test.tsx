@@ -49,7 +49,8 @@ describe('SignInForm', SLOW, () => {
     const { user, container } = await renderWithAuth(<SignInForm defaultEmail="ann@example.com" />, { profiles: [customer()] });
     await user.type(password(), 'Wrong#123');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'The e-mail or password is incorrect.');
+    // The alert region exists before the reply (a live region): wait for its text, not for the region.
+    expect((await screen.findByText('The e-mail or password is incorrect.')).closest('[role="alert"]')).toBeTruthy();
     expect(email().value).toBe('ann@example.com');
     expect(password().value).toBe('');
     await waitFor(() => expect(document.activeElement).toBe(password()));

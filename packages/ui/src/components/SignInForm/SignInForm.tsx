@@ -1,12 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { useAuthSettings, useConditionalSignIn, useSignIn } from '@synerise-auth/react';
+import { useSignInStep } from '@synerise-auth/react';
 import type { ConditionalSignInResult } from '@synerise-auth/react';
 import { Button, Field, FormAlert, FormLayout, PasswordInput, TextInput, cx } from '../../primitives';
 import type { MessageKey, MessageOverrides } from '../../i18n';
 import { ConditionalNotice, isNoticeStatus } from '../shared/ConditionalNotice';
+import { useFlowErrorsOnForm, useIsInAuthFlow, useStepChange, useStepFlow } from '../shared/flowContext';
 import { checks, formResolver } from '../shared/formSchema';
-import { applyServerError } from '../shared/serverErrors';
 import { TermsFields, useTerms } from '../shared/TermsFields';
 import { useMessages } from '../shared/useMessages';
 
@@ -31,78 +31,57 @@ interface Values {
   password: string;
 }
 
-type Outcome = ConditionalSignInResult | null;
 export type SignInFormState = 'idle' | 'pending' | 'error' | ConditionalSignInResult['status'];
 
-/** E-mail + password sign-in (RaaS) that shows every server outcome. */
+const ACTIVATION_BY_PIN: ConditionalSignInResult = { status: 'activationRequired', conditions: ['PIN_CODE'] };
+
+/**
+ * E-mail + password sign-in that shows every server outcome. The step logic is the flow's
+ * (`useSignInStep`); inside <AuthFlow> it drives the AuthFlow's steps.
+ */
 export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, onPinRequired, defaultEmail = '', mode = 'conditional', className, messages }: SignInFormProps) {
   const i18n = useMessages(messages);
   const { t, formatError } = i18n;
-  const conditional = useConditionalSignIn();
-  const login = useSignIn();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [error, setError] = useState<unknown>(null);
+  const inFlow = useIsInAuthFlow();
+  const flow = useStepFlow({ initialStep: 'signIn', email: defaultEmail });
+  const step = useSignInStep(flow);
   const resolver = useMemo(() => formResolver<Values>({ email: checks.email, password: checks.required }), []);
-  const form = useForm<Values>({ resolver, defaultValues: { email: defaultEmail, password: '' }, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const { errors, isSubmitting } = form.formState;
-  const conditions = useMemo(() => (outcome?.status === 'termsAcceptanceRequired' ? outcome.conditions : []), [outcome]);
+  const form = useForm<Values>({ resolver, defaultValues: { email: defaultEmail || flow.email, password: '' }, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const { errors } = form.formState;
+  const conditions = useMemo(() => (step.needsTerms && step.condition ? step.condition.conditions : []), [step.needsTerms, step.condition]);
   const terms = useTerms(conditions);
-  const pending = isSubmitting || conditional.isPending || login.isPending;
-  const inFlight = useRef(false);
+  const formError = useFlowErrorsOnForm(flow, form, { secrets: ['password'], fields: { email: 'email', password: 'password' }, onFormError: () => form.setFocus('password') });
+  const email = form.watch('email');
 
-  const fail = (e: unknown) => {
-    setOutcome(null);
-    if (applyServerError(form, e, { secrets: ['password'], fields: { email: 'email', password: 'password' } })) {
-      setError(e);
-      form.setFocus('password');
-    }
-  };
-
-  const { activationMethod } = useAuthSettings();
-  const onSubmit = form.handleSubmit(async ({ email, password }) => {
-    if (inFlight.current) return;
-    if (conditions.length > 0 && !terms.validate()) return;
-    inFlight.current = true;
-    setError(null);
-    try {
-      if (mode === 'login') {
-        await login.mutateAsync({ email: email.trim(), password });
-        setOutcome({ status: 'success', expiresAt: undefined });
-        onSignedIn?.();
-        return;
-      }
-      const agreements = conditions.length > 0 ? terms.agreements() : undefined;
-      const result = await conditional.mutateAsync({ identityProvider: 'SYNERISE', email: email.trim(), password, ...(agreements ? { agreements } : {}) });
-      if (result.status === 'unauthorized') return fail({ code: 'INVALID_CREDENTIALS' });
-      // "Activation required" does not say link or PIN: the configured activation method does.
-      if (result.status === 'activationRequired' && (activationMethod === 'pin' || result.conditions.includes('PIN_CODE')) && onPinRequired) {
-        return onPinRequired(email.trim());
-      }
-      setOutcome(result);
-      if (result.status === 'success') onSignedIn?.();
-    } catch (e) {
-      fail(e);
-    } finally {
-      inFlight.current = false;
-    }
+  useStepChange(flow.step, (next) => {
+    if (next === 'signedIn') onSignedIn?.();
+    if (next === 'pin') onPinRequired?.(flow.email);
   });
 
-  const email = form.watch('email');
-  const state: SignInFormState = pending ? 'pending' : error ? 'error' : (outcome?.status ?? 'idle');
+  const onSubmit = form.handleSubmit(({ email: typed, password }) => {
+    if (conditions.length > 0 && !terms.validate()) return;
+    step.submit({ email: typed, password, mode, ...(conditions.length > 0 ? { agreements: terms.agreements() } : {}) });
+  });
+
+  // Outside AuthFlow without onPinRequired, activation by PIN stays a notice (as before).
+  const notice = flow.step === 'pin' && !onPinRequired ? ACTIVATION_BY_PIN : step.condition;
+  const state: SignInFormState = step.isPending ? 'pending' : formError ? 'error' : flow.step === 'signedIn' ? 'success' : (notice?.status ?? 'idle');
   const fieldError = (key: string | undefined) => (key ? t(key as MessageKey) : undefined);
-  const footer = onRegisterRequested ? (
+  // Inside AuthFlow the links move the flow; on its own the form reports them.
+  const register = () => (inFlow ? step.goToRegister() : onRegisterRequested?.(email.trim()));
+  const footer = onRegisterRequested || inFlow ? (
     <div className="sa-sign-in-links" data-slot="sign-in-links">
       <p className="sa-hint">
         {t('signIn.noAccount')}{' '}
-        <Button variant="link" data-slot="create-account" onClick={() => onRegisterRequested(email.trim())}>
+        <Button variant="link" data-slot="create-account" onClick={register}>
           {t('signIn.createAccount')}
         </Button>
       </p>
     </div>
   ) : undefined;
   // By the password label (like Clerk's <SignIn/>), where a customer who forgot it looks.
-  const forgot = onForgotPassword ? (
-    <Button variant="link" data-slot="forgot-password" onClick={() => onForgotPassword(email.trim())}>
+  const forgot = onForgotPassword || inFlow ? (
+    <Button variant="link" data-slot="forgot-password" onClick={() => (inFlow ? step.goToReset() : onForgotPassword?.(email.trim()))}>
       {t('signIn.forgotPassword')}
     </Button>
   ) : undefined;
@@ -110,24 +89,19 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
   return (
     <div className={cx('sa-sign-in', className)} data-slot="sign-in-form" data-state={state} data-mode={mode}>
       <FormLayout title={t('signIn.title')} description={t('signIn.description')} onSubmit={onSubmit} footer={footer}>
-        <FormAlert tone="error">{error ? formatError(error) : null}</FormAlert>
+        <FormAlert tone="error">{formError ? formatError(step.error) : null}</FormAlert>
         <Field label={t('field.email')} error={fieldError(errors.email?.message)} required>
-          <TextInput type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} readOnly={pending} {...form.register('email')} />
+          <TextInput type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} readOnly={step.isPending} {...form.register('email', { onChange: (e: { target: { value: string } }) => flow.setEmail(e.target.value) })} />
         </Field>
         <Field label={t('field.password')} action={forgot} error={fieldError(errors.password?.message)} required>
-          <PasswordInput autoComplete="current-password" readOnly={pending} {...form.register('password')} />
+          <PasswordInput autoComplete="current-password" readOnly={step.isPending} {...form.register('password')} />
         </Field>
         {conditions.length > 0 ? <TermsFields terms={terms} i18n={i18n} /> : null}
-        {outcome && isNoticeStatus(outcome) ? (
-          <ConditionalNotice
-            result={outcome}
-            email={email.trim()}
-            i18n={i18n}
-            onRegisterRequested={onRegisterRequested ? () => onRegisterRequested(email.trim()) : undefined}
-          />
+        {notice && isNoticeStatus(notice) ? (
+          <ConditionalNotice result={notice} email={email.trim()} i18n={i18n} onRegisterRequested={onRegisterRequested || inFlow ? register : undefined} />
         ) : null}
-        <FormAlert tone="success">{outcome?.status === 'success' && !onSignedIn ? t('signIn.success') : null}</FormAlert>
-        <Button type="submit" block loading={pending} loadingText={t('signIn.submitting')}>
+        <FormAlert tone="success">{flow.step === 'signedIn' && !onSignedIn && !inFlow ? t('signIn.success') : null}</FormAlert>
+        <Button type="submit" block loading={step.isPending} loadingText={t('signIn.submitting')}>
           {conditions.length > 0 ? t('status.termsRequired.submit') : t('signIn.submit')}
         </Button>
       </FormLayout>

@@ -20,8 +20,9 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
   const { t, formatError } = i18n;
   const conditions = useMemo(() => (flow.state === 'terms' && flow.result && 'conditions' in flow.result ? flow.result.conditions : []), [flow.state, flow.result]);
   const terms = useTerms(conditions);
-  const errorCode = (flow.error as { code?: string } | null)?.code;
-  const errorText = flow.state !== 'error' ? null : errorCode === 'SOCIAL_FAILED' ? t('social.failed', { provider: providerName }) : formatError(flow.error);
+  const errorText = flow.state !== 'error' ? null : flow.error?.code === 'ABORTED' ? t('social.failed', { provider: providerName }) : formatError(flow.error);
+  // Inside <AuthFlow> the offer, terms and notices are its steps (focused, in view).
+  const inline = !flow.inAuthFlow;
 
   const root = useRef<HTMLDivElement>(null);
   const offer = useRef<HTMLDivElement>(null);
@@ -52,9 +53,9 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
       {children}
       <FormAlert tone="error">{errorText}</FormAlert>
       <span className="sa-visually-hidden" role="status" data-slot="social-announcement">
-        {flow.state === 'confirmCreate' ? `${t('social.createAccount.title', { provider: providerName })} ${t('social.createAccount.description', { provider: providerName })}` : ''}
+        {inline && flow.state === 'confirmCreate' ? `${t('social.createAccount.title', { provider: providerName })} ${t('social.createAccount.description', { provider: providerName })}` : ''}
       </span>
-      {flow.state === 'confirmCreate' ? (
+      {inline && flow.state === 'confirmCreate' ? (
         <div ref={offer} tabIndex={-1} className="sa-social-create" role="group" aria-labelledby={`sa-create-${flow.provider}`} data-slot="social-create">
           <p className="sa-label" id={`sa-create-${flow.provider}`}>{t('social.createAccount.title', { provider: providerName })}</p>
           <p className="sa-hint">{t('social.createAccount.description', { provider: providerName })}</p>
@@ -68,13 +69,13 @@ export function SocialFlowView({ flow, providerName, i18n, children, className }
           </div>
         </div>
       ) : null}
-      {flow.state === 'terms' ? (
+      {inline && flow.state === 'terms' ? (
         <div className="sa-form" data-slot="social-terms">
           <TermsFields terms={terms} i18n={i18n} />
           <Button block onClick={onTerms}>{t('status.termsRequired.submit')}</Button>
         </div>
       ) : null}
-      {flow.state === 'notice' && flow.result && isNoticeStatus(flow.result) ? <ConditionalNotice result={flow.result} i18n={i18n} /> : null}
+      {inline && flow.state === 'notice' && flow.result && isNoticeStatus(flow.result) ? <ConditionalNotice result={flow.result} i18n={i18n} /> : null}
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
-import { useSocialSignIn } from '@synerise-auth/react';
+import { useContext } from 'react';
+import { useSocialStep } from '@synerise-auth/react';
 import type { ConditionalSignInResult } from '@synerise-auth/react';
-import type { Agreements, SocialProvider } from '@synerise-auth/core';
+import type { Agreements, AuthError, SocialProvider } from '@synerise-auth/core';
+import { FlowContext, useStepChange, useStepFlow } from '../shared/flowContext';
 
 export type SocialFlowState = 'idle' | 'pending' | 'confirmCreate' | 'terms' | 'notice' | 'error' | 'success';
 
@@ -17,8 +18,8 @@ export interface SocialFlow {
   state: SocialFlowState;
   /** The last non-success result (for notices and terms). */
   result: ConditionalSignInResult | null;
-  /** Error to show; `{ code: 'SOCIAL_FAILED' }` when no token could be obtained. */
-  error: unknown;
+  /** Error to show; code `ABORTED` when no identity token could be obtained (the provider failed or was closed). */
+  error: AuthError | null;
   /** Signs in with `token`, or with one from `getIdentityToken` (conditional first: never creates). */
   start(token?: string): Promise<void>;
   /** The provider's own widget failed or was closed. */
@@ -29,93 +30,44 @@ export interface SocialFlow {
   cancel(): void;
   /** TERMS_ACCEPTANCE_REQUIRED → retries the conditional login with the accepted agreements. */
   acceptTerms(agreements: Agreements): Promise<void>;
+  /** Inside <AuthFlow>: the offer, terms and notices are the AuthFlow's steps, not shown by the button. */
+  inAuthFlow: boolean;
 }
 
-export const SOCIAL_FAILED = { code: 'SOCIAL_FAILED' } as const;
+const STATES = { idle: 'idle', pending: 'pending', offer: 'confirmCreate', terms: 'terms', notice: 'notice', error: 'error', success: 'success' } as const;
 
 /**
- * The flow every social button shares: identity token → conditional sign-in → (sign in |
- * offer to create the account | accept terms | notice | error). The identity token lives only
- * in a ref of this component, never in state, storage or messages.
+ * What every social button shares: the flow's social step (core: identity token →
+ * conditional sign-in → signed in | "create an account?" offer | terms | notice | error).
+ * Inside <AuthFlow> the buttons drive the AuthFlow's flow; alone, a flow of their own.
  */
 export function useSocialFlow({ provider, getIdentityToken, onSignedIn }: SocialFlowOptions): SocialFlow {
-  const { mutateAsync } = useSocialSignIn();
-  const token = useRef<string | null>(null);
-  const busy = useRef(false);
-  const [state, setState] = useState<SocialFlowState>('idle');
-  const [result, setResult] = useState<ConditionalSignInResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const run = useCallback(
-    async (mode: 'conditional' | 'create', agreements?: Agreements) => {
-      const identityToken = token.current;
-      if (!identityToken || busy.current) return;
-      busy.current = true;
-      setState('pending');
-      setError(null);
-      try {
-        const next = await mutateAsync({ provider, identityToken, mode, ...(agreements ? { agreements } : {}) });
-        setResult(next.status === 'success' ? null : next);
-        if (next.status === 'success') {
-          token.current = null;
-          setState('success');
-          onSignedIn?.();
-        } else if (next.status === 'registrationRequired') setState('confirmCreate');
-        else if (next.status === 'termsAcceptanceRequired') setState('terms');
-        else setState('notice');
-      } catch (e) {
-        token.current = null;
-        setError(e);
-        setState('error');
-      } finally {
-        busy.current = false;
-      }
-    },
-    [mutateAsync, provider, onSignedIn],
-  );
-
-  const fail = useCallback((e?: unknown) => {
-    token.current = null;
-    setError(e ?? SOCIAL_FAILED);
-    setState('error');
-  }, []);
-
-  const start = useCallback(
-    async (given?: string) => {
-      if (busy.current) return;
-      let identityToken = given;
-      if (identityToken === undefined) {
-        if (!getIdentityToken) return fail();
-        setState('pending');
-        try {
-          identityToken = await getIdentityToken();
-        } catch {
-          return fail();
-        }
-      }
-      if (!identityToken) return fail();
-      token.current = identityToken;
-      await run('conditional');
-    },
-    [getIdentityToken, run, fail],
-  );
-
-  const cancel = useCallback(() => {
-    token.current = null;
-    setResult(null);
-    setError(null);
-    setState('idle');
-  }, []);
-
+  const inAuthFlow = useContext(FlowContext) !== null;
+  const flow = useStepFlow({ initialStep: 'signIn' });
+  const step = useSocialStep(flow, { provider, ...(getIdentityToken ? { getIdentityToken } : {}) });
+  const state = STATES[step.state];
+  useStepChange(flow.step, (next) => {
+    if (next === 'signedIn' && flow.social?.provider === provider) onSignedIn?.();
+  });
+  const result: ConditionalSignInResult | null =
+    state === 'confirmCreate' ? { status: 'registrationRequired', conditions: [] } : (state === 'terms' || state === 'notice') && flow.condition ? flow.condition : null;
+  const machine = flow.machine;
   return {
     provider,
     state,
     result,
-    error,
-    start,
-    fail,
-    confirmCreate: () => run('create'),
-    cancel,
-    acceptTerms: (agreements) => run('conditional', agreements),
+    error: step.error,
+    inAuthFlow,
+    start: async (token) => {
+      await machine?.socialSignIn({ provider, ...(token !== undefined ? { identityToken: token } : getIdentityToken ? { getIdentityToken } : {}) });
+    },
+    fail: step.fail,
+    confirmCreate: async () => {
+      await machine?.acceptSocialOffer();
+    },
+    cancel: step.decline,
+    acceptTerms: async (agreements) => {
+      await machine?.acceptTerms(agreements);
+    },
   };
 }

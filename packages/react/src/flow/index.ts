@@ -1,0 +1,16 @@
+export { useAuthFlow } from './useAuthFlow';
+export type { AuthFlowHandle, UseAuthFlowOptions } from './useAuthFlow';
+export { useSignInStep } from './useSignInStep';
+export type { CheckboxProps, EmailInputProps, PasswordInputProps, SignInStep } from './useSignInStep';
+export { useRegisterStep } from './useRegisterStep';
+export type { RegisterStep, RegisterValues } from './useRegisterStep';
+export { usePinStep } from './usePinStep';
+export type { PinInputProps, PinStep, ResendButtonProps } from './usePinStep';
+export { useResetStep } from './useResetStep';
+export type { ResetStep } from './useResetStep';
+export { useSocialStep } from './useSocialStep';
+export type { SocialState, SocialStep, SocialStepOptions } from './useSocialStep';
+export { useFlowFocus } from './useFlowFocus';
+export type { FlowFocus, LiveRegionProps } from './useFlowFocus';
+export { mergeProps } from './props';
+export type { ErrorProps, FieldInputProps, FormProps, HeadingProps, StepBase, SubmitButtonProps } from './stepProps';
