@@ -36,7 +36,7 @@ if (json) {
     entries: rows,
     styles: { ...styles, file: styles.file ? relative(ROOT_DIR, styles.file) : null },
     treeShaking: treeShaking ?? { ok: false, problems: ['not measured'] },
-    budgets: budgets.map((result) => ({ id: result.budget.id, label: result.budget.label, limit: result.budget.limitBytes, actual: result.actualBytes, status: result.status, reason: result.reason })),
+    budgets: budgets.map((result) => ({ id: result.budget.id, label: result.budget.label, limit: result.budget.limitBytes, ceiling: result.budget.ceilingBytes, actual: result.actualBytes, status: result.status, reason: result.reason })),
     ok: !failed,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

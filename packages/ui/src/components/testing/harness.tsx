@@ -20,7 +20,7 @@ import { pl } from '../../locales/pl';
 configure({ asyncUtilTimeout: 5000 });
 
 /** Per-test timeout for suites on the emulator. */
-export const SLOW = { timeout: 30_000 };
+export const SLOW = { timeout: 90_000 };
 
 export const API_KEY = 'emulator-api-key';
 /** A password that passes the default (SDK) policy. */
