@@ -64,7 +64,7 @@ describe('OtpInput', () => {
     expect(values).toEqual({ pin: '987654' });
   });
 
-  it('shows the digits in presentational boxes over one real field, also after a reset without events', async () => {
+  it('draws the digits with the one real field; the boxes are empty and mark the caret cell, also after a reset without events', async () => {
     let reset: (() => void) | undefined;
     function Form() {
       const { register, setValue } = useForm<{ pin: string }>({ defaultValues: { pin: '' } });
@@ -77,12 +77,43 @@ describe('OtpInput', () => {
     const boxes = container.querySelector('[data-slot="otp-boxes"]');
     expect(boxes?.getAttribute('aria-hidden')).toBe('true');
     expect(container.querySelectorAll('input')).toHaveLength(1);
-    await user.type(screen.getByLabelText('PIN'), '42');
-    const text = () => Array.from(container.querySelectorAll('.sa-otp-box'), (b) => b.textContent);
-    expect(text()).toEqual(['4', '2', '', '']);
-    expect(container.querySelector('.sa-otp-box[data-active]')).toBe(container.querySelectorAll('.sa-otp-box')[2]);
+    const input = screen.getByLabelText<HTMLInputElement>('PIN');
+    expect(input.getAttribute('dir')).toBe('ltr');
+    const all = () => Array.from(container.querySelectorAll('.sa-otp-box'));
+    const active = () => all().findIndex((b) => b.hasAttribute('data-active'));
+    expect(active()).toBe(-1);
+    await user.type(input, '42');
+    expect(input.value).toBe('42');
+    expect(all().map((b) => b.textContent)).toEqual(['', '', '', '']);
+    expect(container.textContent).toBe('');
+    expect(active()).toBe(2);
+    await user.keyboard('{ArrowLeft}');
+    expect(active()).toBe(1);
+    await user.keyboard('{Control>}a{/Control}');
+    expect(active()).toBe(-1);
+    expect(all().map((b) => b.hasAttribute('data-selected'))).toEqual([true, true, false, false]);
+    await user.keyboard('{End}78');
+    expect(active()).toBe(3); // full: the last box stays marked
     const { act } = await import('@testing-library/react');
     act(() => reset?.());
-    expect(text()).toEqual(['', '', '', '']);
+    expect(input.value).toBe('');
+    expect(active()).toBe(0);
+    await user.tab();
+    expect(active()).toBe(-1);
+  });
+
+  it('never puts a digit into a text node or an attribute', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Field label="Code" hint="6 digits" error="Wrong code"><OtpInput length={6} /></Field>);
+    const input = screen.getByLabelText<HTMLInputElement>('Code');
+    await user.click(input);
+    await user.paste('Code: 735 918');
+    await user.keyboard('{ArrowLeft}{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}');
+    expect(input.value).toBe('735918');
+    const leaks = (text: string) => /[0-9]{2,}|735|918/.test(text.replace(/\d+(\.\d+)?(px|rem|ch|em|%)|\[0-9\]\{6\}/g, ''));
+    for (const el of container.querySelectorAll('*')) {
+      for (const attr of el.attributes) expect(leaks(attr.value), `${attr.name}="${attr.value}"`).toBe(false);
+    }
+    expect(container.textContent).not.toMatch(/[0-9]{2}/);
   });
 });

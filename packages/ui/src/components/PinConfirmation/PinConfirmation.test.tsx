@@ -42,6 +42,10 @@ describe('PinConfirmation', SLOW, () => {
     const { user } = await setup(vi.fn(), { pinConfirmationLength: 4 });
     await waitFor(() => expect(code().maxLength).toBe(4));
     await user.type(code(), '12');
+    // Four empty digit boxes; the typed digits live only in the field's value.
+    const boxes = Array.from(document.querySelectorAll('[data-slot="otp-boxes"] .sa-otp-box'));
+    expect(boxes.map((b) => b.textContent)).toEqual(['', '', '', '']);
+    expect(boxes.findIndex((b) => b.hasAttribute('data-active'))).toBe(2);
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText('Enter the 4-digit code.')).toBeTruthy();
   });
@@ -53,6 +57,10 @@ describe('PinConfirmation', SLOW, () => {
     expect(await screen.findByText('The code is incorrect. Check it and try again.')).toBeTruthy();
     expect(code().getAttribute('aria-invalid')).toBe('true');
     expect(code().value).toBe('');
+    // The field is focused again with the first box marked, ready for the next attempt.
+    expect(document.activeElement).toBe(code());
+    expect(container.querySelector('.sa-otp-box[data-active]')).toBe(container.querySelector('.sa-otp-box'));
+    expect(container.textContent).not.toContain(wrong);
     await expectAccessible(container);
   });
 

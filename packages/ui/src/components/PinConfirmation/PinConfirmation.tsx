@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { usePinStep } from '@synerise-auth/react';
 import { Button, Countdown, Field, FormAlert, FormLayout, OtpInput, cx } from '../../primitives';
@@ -61,12 +61,15 @@ export function PinConfirmation({ email, onConfirmed, onChangeEmail, length: len
   const sendError = error && SEND_ERRORS.has(error.code) ? error : null;
   const codeError = error && !sendError ? error : null;
   const shownError = useRef(error);
+  // setValue changes the field without an event: render once more so the digit boxes re-read the caret.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (shownError.current === codeError) return;
     shownError.current = codeError;
     if (!codeError) return;
     form.setValue('pin', '');
     form.setFocus('pin');
+    redraw();
   }, [codeError, form]);
 
   const onSubmit = form.handleSubmit(({ pin: code }) => {
