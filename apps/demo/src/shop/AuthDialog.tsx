@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useSession } from '@synerise-auth/react';
 import { AuthFlow } from '@synerise-auth/ui';
 import { LIVE } from '../lib/config';
 import { useStrings } from '../lib/strings';
@@ -18,11 +17,12 @@ const social = (onSignedIn: () => void) => <SocialButtons onSignedIn={onSignedIn
  * Sign-in / registration in a modal `<dialog>` (focus trapped, Esc closes, focus returns):
  * the kit's `<AuthFlow>` (sign-in ⇄ register ⇄ PIN ⇄ activation ⇄ reset) with the kit's social
  * buttons on emulator-minted identity tokens (none in live mode: no provider app ids here).
+ * A sign-in in another tab closes it too: AuthFlow follows the session and calls `onSignedIn`
+ * (closing it on the session status alone unmounted AuthFlow before its own sign-in finished).
  */
 export function AuthDialog({ open, onClose, onSignedIn }: AuthDialogProps) {
   const s = useStrings();
   const ref = useRef<HTMLDialogElement>(null);
-  const status = useSession((snap) => snap.status);
   // A new AuthFlow (back on sign-in) each time the dialog opens.
   const [restart, setRestart] = useState(0);
 
@@ -30,19 +30,12 @@ export function AuthDialog({ open, onClose, onSignedIn }: AuthDialogProps) {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      // AuthFlow's `autoFocus` then puts focus on the e-mail field once the sign-in step shows.
       dialog.showModal();
-      // After AuthFlow's effects (it focuses its heading when StrictMode re-runs them): the
-      // dialog opens on the e-mail field.
-      window.requestAnimationFrame(() => dialog.querySelector<HTMLInputElement>('input[name="email"]')?.focus());
     }
     if (!open && dialog.open) dialog.close();
     if (!open) setRestart((n) => n + 1);
   }, [open]);
-
-  // Signed in elsewhere (another tab) while the dialog is open.
-  useEffect(() => {
-    if (open && status === 'authenticated') onClose();
-  }, [open, status, onClose]);
 
   return (
     <dialog ref={ref} className="demo-dialog" aria-labelledby="auth-dialog-title" onClose={onClose} data-testid="auth-dialog">
@@ -59,7 +52,7 @@ export function AuthDialog({ open, onClose, onSignedIn }: AuthDialogProps) {
       </div>
       {open && (
         <div className="demo-dialog__body">
-          <AuthFlow key={restart} onSignedIn={onSignedIn} social={LIVE ? undefined : social} />
+          <AuthFlow key={restart} autoFocus onSignedIn={onSignedIn} social={LIVE ? undefined : social} />
         </div>
       )}
     </dialog>

@@ -11,6 +11,6 @@ export type { ResetStep } from './useResetStep';
 export { useSocialStep } from './useSocialStep';
 export type { SocialState, SocialStep, SocialStepOptions } from './useSocialStep';
 export { useFlowFocus } from './useFlowFocus';
-export type { FlowFocus, LiveRegionProps } from './useFlowFocus';
+export type { FlowFocus, FlowFocusOptions, LiveRegionProps } from './useFlowFocus';
 export { mergeProps } from './props';
 export type { ErrorProps, FieldInputProps, FormProps, HeadingProps, StepBase, SubmitButtonProps } from './stepProps';

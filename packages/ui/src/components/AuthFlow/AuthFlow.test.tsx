@@ -98,4 +98,31 @@ describe('AuthFlow', SLOW, () => {
     await waitFor(() => expect(view(container)).toBe('signedIn'));
     expect(onSignedIn).toHaveBeenCalledTimes(1);
   });
+
+  it('with autoFocus opens on the e-mail field once the sign-in step shows (StrictMode); without it focus stays put', async () => {
+    const first = await renderWithAuth(
+      <StrictMode>
+        <AuthFlow autoFocus />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('E-mail')));
+    first.unmount();
+    await renderWithAuth(<AuthFlow />);
+    await screen.findByLabelText('E-mail');
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('the social "create an account?" offer is a focused group; "Not now" returns focus to the provider button', async () => {
+    const harness = createHarness();
+    const mint = () => harness.emulator.identity.mint({ provider: 'GOOGLE', email: 'sam@gmail.example' });
+    const { user, container } = await renderWithAuth(<AuthFlow social={(done) => <GoogleSignInButton getIdentityToken={mint} onSignedIn={done} />} />, { harness });
+    await user.click(screen.getByRole('button', { name: 'Continue with Google' }));
+    const offer = await screen.findByRole('group', { name: 'Create an account with Google?' });
+    await waitFor(() => expect(document.activeElement).toBe(offer));
+    expect(offer.getAttribute('data-slot')).toBe('social-create');
+    await expectAccessible(container);
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Continue with Google' })));
+    expect(view(container)).toBe('signIn');
+  });
 });

@@ -33,6 +33,8 @@ export interface AuthFlowProps {
   social?: ReactNode | ((onSignedIn: () => void) => ReactNode);
   /** Called whenever the view changes (e.g. to sync the URL). */
   onViewChange?: (view: AuthFlowView) => void;
+  /** Focus the first field once the first step shows (e.g. in a dialog opened from the keyboard). */
+  autoFocus?: boolean;
   className?: string;
   messages?: MessageOverrides;
 }
@@ -52,16 +54,28 @@ function viewOf(flow: AuthFlowHandle): AuthFlowView {
   }
 }
 
+function socialButton(root: HTMLElement, provider: string | undefined): HTMLElement | null {
+  const social = provider ? root.querySelector(`[data-slot="social"][data-provider="${provider}"]`) : null;
+  return social?.querySelector<HTMLElement>('[data-slot="social-button"], button') ?? null;
+}
+
 /**
  * The whole journey in one drop-in, a view over the flow machine (`useAuthFlow`): nothing
  * but a spinner while the session boots, the step the server's answers lead to, back to
- * sign-in after a sign-out in any tab. Focus moves to each new step's heading.
+ * sign-in after a sign-out in any tab. Focus moves to each new step's heading (the social
+ * offer itself; back to its button when declined), and with `autoFocus` to the first field.
  */
-export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defaultEmail = '', social, onViewChange, className, messages }: AuthFlowProps) {
+export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defaultEmail = '', social, onViewChange, autoFocus = false, className, messages }: AuthFlowProps) {
   const i18n = useMessages(messages);
   const flow = useAuthFlow({ initialStep: initialView, email: defaultEmail, ...(resetToken ? { resetToken } : {}) });
   const view = viewOf(flow);
-  const focus = useFlowFocus(view === 'signIn' ? 'signIn' : flow.step);
+  // After a declined "create an account?" offer focus goes back to the provider's button.
+  const offered = useRef<string | undefined>(undefined);
+  if (flow.step === 'socialOffer') offered.current = flow.social?.provider.toLowerCase();
+  const focus = useFlowFocus(view === 'signIn' ? 'signIn' : flow.step, {
+    autoFocus,
+    getFocusTarget: (root, _step, previous) => (previous === 'socialOffer' ? socialButton(root, offered.current) : null),
+  });
   const notified = useRef(false);
   const notify = () => {
     if (notified.current) return;

@@ -8,13 +8,15 @@ import { TermsFields, useTerms } from '../shared/TermsFields';
 
 const NAMES: Record<SocialProvider, string> = { GOOGLE: 'Google', FACEBOOK: 'Facebook', APPLE: 'Apple', OAUTH: 'OAuth' };
 
-/** `socialOffer`: "Create an account with {provider}?" as a step of its own (focused heading, in view). */
+/** `socialOffer`: "Create an account with {provider}?" as a step of its own (a focused group, in view). */
 export function SocialOfferStep({ flow, i18n }: { flow: AuthFlowHandle; i18n: I18n }) {
   const { t, formatError } = i18n;
   const provider = NAMES[flow.social?.provider ?? 'OAUTH'];
+  const title = t('social.createAccount.title', { provider });
+  // The offer itself takes focus (`data-flow-focus`), named like the standalone buttons' offer.
   return (
-    <div className="sa-social-create" data-slot="social-create" data-provider={flow.social?.provider.toLowerCase()}>
-      <FormLayout title={t('social.createAccount.title', { provider })} description={t('social.createAccount.description', { provider })}>
+    <div role="group" aria-label={title} tabIndex={-1} data-flow-focus="" className="sa-social-create" data-slot="social-create" data-provider={flow.social?.provider.toLowerCase()}>
+      <FormLayout title={title} description={t('social.createAccount.description', { provider })}>
         <FormAlert tone="error">{flow.status === 'error' ? formatError(flow.error) : null}</FormAlert>
         <div className="sa-social-create-actions">
           <Button data-slot="social-create-confirm" loading={flow.status === 'pending'} onClick={() => void flow.acceptSocialOffer()}>
