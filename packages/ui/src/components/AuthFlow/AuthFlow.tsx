@@ -123,7 +123,7 @@ export function AuthFlow(props: AuthFlowProps) {
       <>
         {form}
         <Divider />
-        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(notify) : social}</div>
+        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(() => notify()) : social}</div>
       </>
     ) : (
       form
@@ -144,7 +144,7 @@ export function AuthFlow(props: AuthFlowProps) {
       content = <ActivationPending email={flow.email} onBackToSignIn={() => flow.goTo('signIn')} messages={messages} />;
       break;
     case 'checkEmail':
-      content = <EmailConfirmationPending email={flow.email} onContinue={flow.signedIn ? notify : () => flow.goTo('signIn')} messages={messages} />;
+      content = <EmailConfirmationPending email={flow.email} onContinue={flow.signedIn ? () => notify() : () => flow.goTo('signIn')} messages={messages} />;
       break;
     case 'resetRequest':
     case 'resetSent':
