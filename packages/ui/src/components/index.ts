@@ -32,4 +32,6 @@ export type { SocialFlow, SocialFlowOptions, SocialFlowState } from './social/us
 export { SocialFlowView } from './social/SocialFlowView';
 export type { SocialFlowViewProps } from './social/SocialFlowView';
 export { AuthFlow } from './AuthFlow/AuthFlow';
-export type { AuthFlowProps, AuthFlowView } from './AuthFlow/AuthFlow';
+export type { AuthFlowProps, AuthFlowView, SignedInEvent, SignInMethod } from './AuthFlow/AuthFlow';
+export { SyneriseAuthKit } from './SyneriseAuthKit/SyneriseAuthKit';
+export type { SyneriseAuthKitProps } from './SyneriseAuthKit/SyneriseAuthKit';

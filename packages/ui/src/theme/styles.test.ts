@@ -63,6 +63,29 @@ describe('styles.css', () => {
     expect(failing).toEqual([]);
   });
 
+  it('never styles shop elements: ThemeRoot carries tokens only, rules target sa-* parts', () => {
+    const css = bundle.replace(/\/\*[\s\S]*?\*\//g, '');
+    // Outside :not(...) ("not inside another part") no rule hangs off ThemeRoot or uses `*`:
+    // either would restyle every shop element inside it.
+    const selectors = css.replace(/:not\((?:[^()]|\([^()]*\))*\)/g, '');
+    expect(selectors).not.toMatch(/\.sa-root\)?\s+[*:a-z]/);
+    expect(selectors).not.toMatch(/(^|[,(]\s*)\*/m);
+    // Rules whose selector names ThemeRoot declare custom properties only.
+    const rootRules = [...selectors.matchAll(/([^{}]*\.sa-root[^{}]*)\{([^{}]*)\}/g)];
+    expect(rootRules.length).toBeGreaterThan(0);
+    for (const [, , body] of rootRules) {
+      const props = [...(body ?? '').matchAll(/([\w-]+)\s*:/g)].map((m) => m[1] ?? '');
+      expect(props.filter((p) => !p.startsWith('--sa-') && p !== 'color-scheme')).toEqual([]);
+    }
+  });
+
+  it('gives the outermost kit part default tokens, so it is visible without ThemeRoot', () => {
+    const outermost = ":is([class^='sa-'], [class*=' sa-']):not([class^='sa-'] *, [class*=' sa-'] *, [data-sa-theme] *)";
+    const blocks = bundle.split(outermost).slice(1).map((rest) => rest.slice(rest.indexOf('{') + 1, rest.indexOf('}')));
+    const tokens = Object.fromEntries(blocks.flatMap((body) => [...body.matchAll(/(--sa-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]?.trim()])));
+    expect(tokens).toEqual({ ...base, ...themes.light });
+  });
+
   it('uses logical properties only (RTL-safe)', () => {
     expect(bundle).not.toMatch(/(margin|padding|border)-(left|right)\b|[^-]\b(left|right):/);
   });

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { AuthFlow } from './AuthFlow';
 import { GoogleSignInButton } from '../GoogleSignInButton/GoogleSignInButton';
@@ -46,3 +47,38 @@ export const RegisterWithPin: Story = {
 export const ForgotPassword: Story = { args: { initialView: 'resetRequest', defaultEmail: 'ann@example.com' } };
 
 export const ResetLink: Story = { args: { initialView: 'resetConfirm', resetToken: 'from-the-link' } };
+
+/** `hideRegistration`: no "create an account" link or offer; an unknown e-mail gets a message. */
+export const HideRegistration: Story = {
+  args: { hideRegistration: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(await canvas.findByLabelText('E-mail'), 'nobody@example.com');
+    await userEvent.type(canvas.getByLabelText('Password'), STORY_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await expect(await canvas.findByText('No account yet', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /create an account/i })).toBeNull();
+  },
+};
+
+/** Controlled `view` (e.g. from the URL): the shop's own tabs move the flow; `onViewChange` reports the flow's moves. */
+export const ControlledView: Story = {
+  render: function Render(args) {
+    const [view, setView] = useState<'signIn' | 'register'>('register');
+    return (
+      <>
+        <nav aria-label="Shop tabs">
+          <button type="button" onClick={() => setView('signIn')}>Shop tab: sign in</button>{' '}
+          <button type="button" onClick={() => setView('register')}>Shop tab: register</button>
+        </nav>
+        <AuthFlow {...args} view={view} onViewChange={(next) => { args.onViewChange?.(next); if (next === 'signIn' || next === 'register') setView(next); }} />
+      </>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Create an account' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Shop tab: sign in' }));
+    await expect(await canvas.findByRole('heading', { name: 'Sign in' })).toBeVisible();
+  },
+};

@@ -29,6 +29,7 @@ describe('AuthFlow', SLOW, () => {
     expect(harness.emulator.outbox.all().filter((m) => m.kind === 'PIN')).toHaveLength(1);
     await user.type(screen.getByLabelText('Verification code'), harness.emulator.outbox.latest('new@example.com', 'PIN')?.pin ?? '');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
+    expect(onSignedIn.mock.calls[0]?.[0]).toMatchObject({ method: 'pin', profile: { email: 'new@example.com' } });
     expect(view(container)).toBe('signedIn');
     expect(onViewChange.mock.calls.map((c) => c[0])).toEqual(['register', 'pin', 'signedIn']);
   });

@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
-import { useAuthFlow, useFlowFocus, type AuthFlowHandle } from '@synerise-auth/react';
-import type { FlowStep } from '@synerise-auth/core';
+import { useEffect } from 'react';
+import { useAuthClient, useAuthFlow, useFlowFocus, type AuthFlowHandle } from '@synerise-auth/react';
+import type { AuthError, FlowStep, SessionProfile } from '@synerise-auth/core';
 import { Divider, FormAlert, Spinner, cx } from '../../primitives';
 import type { MessageOverrides } from '../../i18n';
 import { ActivationPending } from '../ActivationPending/ActivationPending';
@@ -10,16 +11,34 @@ import { PasswordResetRequest } from '../PasswordResetRequest/PasswordResetReque
 import { PinConfirmation } from '../PinConfirmation/PinConfirmation';
 import { RegisterForm } from '../RegisterForm/RegisterForm';
 import { SignInForm } from '../SignInForm/SignInForm';
-import { FlowContext, useStepChange } from '../shared/flowContext';
+import { FlowContext, FlowOptionsContext, useStepChange } from '../shared/flowContext';
 import { useMessages } from '../shared/useMessages';
-import { SocialConditionsStep, SocialOfferStep } from './SocialSteps';
+import { RegistrationHidden, SocialConditionsStep, SocialOfferStep } from './SocialSteps';
 
 export type AuthFlowView =
   | 'booting' | 'signIn' | 'register' | 'pin' | 'activation' | 'emailConfirmation' | 'resetRequest' | 'resetConfirm' | 'socialOffer' | 'conditions' | 'signedIn';
 
+/** How the customer signed in: `social:google`, `social:facebook`, ... for social sign-ins. */
+export type SignInMethod = 'password' | 'registration' | 'pin' | `social:${string}`;
+
+export interface SignedInEvent {
+  /** The signed-in profile (absent only when the session carries none yet). */
+  profile: SessionProfile | undefined;
+  method: SignInMethod;
+}
+
 export interface AuthFlowProps {
   /** Called once the customer is signed in (sign-in, registration, PIN, social, another tab). */
-  onSignedIn?: () => void;
+  onSignedIn?: (event: SignedInEvent) => void;
+  /** Called with each error the flow reports (also shown in the form). */
+  onError?: (error: AuthError) => void;
+  /**
+   * Controlled view: when this prop changes the flow moves to it (`signIn`, `register`,
+   * `resetRequest`). The flow still moves on its own (e.g. to `pin`); follow it with `onViewChange`.
+   */
+  view?: 'signIn' | 'register' | 'resetRequest';
+  /** No "create an account" links or offers; REGISTRATION_REQUIRED shows a message instead. */
+  hideRegistration?: boolean;
   /** Default `signIn`; `resetConfirm` needs `resetToken`. */
   initialView?: 'signIn' | 'register' | 'resetRequest' | 'resetConfirm';
   /** Token from a password-reset link (for `initialView="resetConfirm"`). */
@@ -37,6 +56,16 @@ export interface AuthFlowProps {
   autoFocus?: boolean;
   className?: string;
   messages?: MessageOverrides;
+}
+
+const SHOWN = { hideRegistration: false };
+const HIDDEN = { hideRegistration: true };
+
+function methodOf(flow: AuthFlowHandle, previous: FlowStep): SignInMethod {
+  if (flow.social) return `social:${flow.social.provider.toLowerCase()}`;
+  if (previous === 'pin') return 'pin';
+  if (previous === 'register' || previous === 'checkEmail') return 'registration';
+  return 'password';
 }
 
 function viewOf(flow: AuthFlowHandle): AuthFlowView {
@@ -65,8 +94,10 @@ function socialButton(root: HTMLElement, provider: string | undefined): HTMLElem
  * sign-in after a sign-out in any tab. Focus moves to each new step's heading (the social
  * offer itself; back to its button when declined), and with `autoFocus` to the first field.
  */
-export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defaultEmail = '', social, onViewChange, autoFocus = false, className, messages }: AuthFlowProps) {
+export function AuthFlow(props: AuthFlowProps) {
+  const { onSignedIn, onError, view: controlledView, hideRegistration = false, initialView = controlledView ?? 'signIn', resetToken, defaultEmail = '', social, onViewChange, autoFocus = false, className, messages } = props;
   const i18n = useMessages(messages);
+  const client = useAuthClient();
   const flow = useAuthFlow({ initialStep: initialView, email: defaultEmail, ...(resetToken ? { resetToken } : {}) });
   const view = viewOf(flow);
   // After a declined "create an account?" offer focus goes back to the provider's button.
@@ -77,16 +108,26 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
     getFocusTarget: (root, _step, previous) => (previous === 'socialOffer' ? socialButton(root, offered.current) : null),
   });
   const notified = useRef(false);
-  const notify = () => {
+  const lastStep = useRef<FlowStep>(flow.step);
+  const notify = (method?: SignInMethod) => {
     if (notified.current) return;
     notified.current = true;
-    onSignedIn?.();
+    const profile = client.getSnapshot().profile ?? undefined;
+    onSignedIn?.({ profile, method: method ?? methodOf(flow, lastStep.current) });
   };
 
-  useStepChange(flow.step, (next: FlowStep) => {
+  useStepChange(flow.step, (next: FlowStep, previous) => {
+    lastStep.current = previous;
     if (next === 'signedIn' || (next === 'checkEmail' && flow.signedIn)) notify();
     if (next === 'signIn') notified.current = false;
   });
+  useEffect(() => {
+    if (flow.error) onError?.(flow.error);
+  }, [flow.error]);
+  useEffect(() => {
+    if (controlledView && controlledView !== viewOf(flow) && flow.step !== 'booting') flow.goTo(controlledView);
+    // Follows the prop only (and waits for the session to boot).
+  }, [controlledView, flow.step === 'booting']);
   useStepChange<AuthFlowView>(view, (next, previous) => {
     if (previous !== 'booting') onViewChange?.(next);
   });
@@ -96,7 +137,7 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
       <>
         {form}
         <Divider />
-        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(notify) : social}</div>
+        <div className="sa-auth-flow-social" data-slot="auth-flow-social">{typeof social === 'function' ? social(() => notify()) : social}</div>
       </>
     ) : (
       form
@@ -117,7 +158,7 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
       content = <ActivationPending email={flow.email} onBackToSignIn={() => flow.goTo('signIn')} messages={messages} />;
       break;
     case 'checkEmail':
-      content = <EmailConfirmationPending email={flow.email} onContinue={flow.signedIn ? notify : () => flow.goTo('signIn')} messages={messages} />;
+      content = <EmailConfirmationPending email={flow.email} onContinue={flow.signedIn ? () => notify() : () => flow.goTo('signIn')} messages={messages} />;
       break;
     case 'resetRequest':
     case 'resetSent':
@@ -127,7 +168,7 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
       content = <PasswordResetConfirm token={resetToken ?? ''} messages={messages} />;
       break;
     case 'socialOffer':
-      content = <SocialOfferStep flow={flow} i18n={i18n} />;
+      content = hideRegistration ? <RegistrationHidden flow={flow} i18n={i18n} /> : <SocialOfferStep flow={flow} i18n={i18n} />;
       break;
     case 'signedIn':
       content = <FormAlert tone="success">{i18n.t('signIn.success')}</FormAlert>;
@@ -138,10 +179,12 @@ export function AuthFlow({ onSignedIn, initialView = 'signIn', resetToken, defau
 
   return (
     <FlowContext.Provider value={flow}>
+      <FlowOptionsContext.Provider value={hideRegistration ? HIDDEN : SHOWN}>
       <div {...focus.getContainerProps()} className={cx('sa-auth-flow', className)} data-slot="auth-flow" data-view={view} aria-busy={flow.step === 'booting' || undefined}>
         {content}
         <p className="sa-visually-hidden" data-slot="auth-flow-announcer" {...focus.getLiveRegionProps()} />
       </div>
+      </FlowOptionsContext.Provider>
     </FlowContext.Provider>
   );
 }

@@ -57,3 +57,18 @@ export function SocialConditionsStep({ flow, i18n }: { flow: AuthFlowHandle; i18
     </div>
   );
 }
+
+/** `socialOffer` under `hideRegistration`: no account and no offer to create one, a way back. */
+export function RegistrationHidden({ flow, i18n }: { flow: AuthFlowHandle; i18n: I18n }) {
+  const { t } = i18n;
+  return (
+    <div className="sa-registration-hidden" data-slot="registration-hidden">
+      <FormLayout title={t('status.registrationRequired.title')}>
+        <ConditionalNotice result={{ status: 'registrationRequired' } as never} email={flow.email} i18n={i18n} />
+        <Button variant="ghost" data-slot="social-create-cancel" onClick={flow.declineSocialOffer}>
+          {t('social.createAccount.cancel')}
+        </Button>
+      </FormLayout>
+    </div>
+  );
+}

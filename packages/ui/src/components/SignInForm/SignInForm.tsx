@@ -5,7 +5,7 @@ import type { ConditionalSignInResult } from '@synerise-auth/react';
 import { Button, Field, FormAlert, FormLayout, PasswordInput, TextInput, cx } from '../../primitives';
 import type { MessageKey, MessageOverrides } from '../../i18n';
 import { ConditionalNotice, isNoticeStatus } from '../shared/ConditionalNotice';
-import { useFlowErrorsOnForm, useIsInAuthFlow, useStepChange, useStepFlow } from '../shared/flowContext';
+import { useFlowErrorsOnForm, useFlowOptions, useIsInAuthFlow, useStepChange, useStepFlow } from '../shared/flowContext';
 import { checks, formResolver } from '../shared/formSchema';
 import { TermsFields, useTerms } from '../shared/TermsFields';
 import { useMessages } from '../shared/useMessages';
@@ -43,6 +43,8 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
   const i18n = useMessages(messages);
   const { t, formatError } = i18n;
   const inFlow = useIsInAuthFlow();
+  const { hideRegistration } = useFlowOptions();
+  const offerRegister = !hideRegistration && (onRegisterRequested !== undefined || inFlow);
   const flow = useStepFlow({ initialStep: 'signIn', email: defaultEmail });
   const step = useSignInStep(flow);
   const resolver = useMemo(() => formResolver<Values>({ email: checks.email, password: checks.required }), []);
@@ -69,7 +71,7 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
   const fieldError = (key: string | undefined) => (key ? t(key as MessageKey) : undefined);
   // Inside AuthFlow the links move the flow; on its own the form reports them.
   const register = () => (inFlow ? step.goToRegister() : onRegisterRequested?.(email.trim()));
-  const footer = onRegisterRequested || inFlow ? (
+  const footer = offerRegister ? (
     <div className="sa-sign-in-links" data-slot="sign-in-links">
       <p className="sa-hint">
         {t('signIn.noAccount')}{' '}
@@ -98,7 +100,7 @@ export function SignInForm({ onSignedIn, onRegisterRequested, onForgotPassword, 
         </Field>
         {conditions.length > 0 ? <TermsFields terms={terms} i18n={i18n} /> : null}
         {notice && isNoticeStatus(notice) ? (
-          <ConditionalNotice result={notice} email={email.trim()} i18n={i18n} onRegisterRequested={onRegisterRequested || inFlow ? register : undefined} />
+          <ConditionalNotice result={notice} email={email.trim()} i18n={i18n} onRegisterRequested={offerRegister ? register : undefined} />
         ) : null}
         <FormAlert tone="success">{flow.step === 'signedIn' && !onSignedIn && !inFlow ? t('signIn.success') : null}</FormAlert>
         <Button type="submit" block loading={step.isPending} loadingText={t('signIn.submitting')}>

@@ -16,6 +16,13 @@ export function useStepFlow(options: Omit<UseAuthFlowOptions, 'enabled' | 'follo
 
 export const useIsInAuthFlow = (): boolean => useContext(FlowContext) !== null;
 
+/** Options of the surrounding <AuthFlow> its steps honour (e.g. `hideRegistration`). */
+export interface FlowOptions {
+  hideRegistration: boolean;
+}
+export const FlowOptionsContext = createContext<FlowOptions>({ hideRegistration: false });
+export const useFlowOptions = (): FlowOptions => useContext(FlowOptionsContext);
+
 /** Puts each new flow error on the react-hook-form form (secrets cleared, fields marked, focus). */
 export function useFlowErrorsOnForm<V extends FieldValues>(
   flow: AuthFlowHandle,
