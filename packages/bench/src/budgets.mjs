@@ -21,12 +21,12 @@ export const BUDGETS = [
     id: 'dropin-initial',
     label: 'drop-in initial JS (provider + AuthFlow + AccountMenu + ThemeRoot, splitting), all deps but React',
     limitBytes: 38 * KB,
-    ceilingBytes: 54_900,
+    ceilingBytes: 55_700,
   },
-  { id: 'dropin', label: 'drop-in whole flow, every step loaded, all deps but React', limitBytes: 48 * KB, ceilingBytes: 54_900 },
+  { id: 'dropin', label: 'drop-in whole flow, every step loaded, all deps but React', limitBytes: 48 * KB, ceilingBytes: 55_700 },
   { id: 'hooks', label: 'hooks-only (provider + useSession + useSignIn + useSignOut), all deps but React', limitBytes: 18 * KB, ceilingBytes: 19_500 },
-  { id: 'headless', label: 'headless core + react, every export, all deps but React', limitBytes: 20.5 * KB, ceilingBytes: 27_100 },
-  { id: 'styles', label: 'styles.css', limitBytes: 4 * KB, ceilingBytes: 3_100 },
+  { id: 'headless', label: 'headless core + react, every export, all deps but React', limitBytes: 20.5 * KB, ceilingBytes: 27_200 },
+  { id: 'styles', label: 'styles.css', limitBytes: 4 * KB, ceilingBytes: 3_500 },
 ];
 
 /**
