@@ -33,7 +33,8 @@ const withKit: Decorator = (Story, context) => {
         dir={dir}
         lang={locale}
         // In the canvas the theme background fills the whole frame (no white band under a dark story).
-        style={{ padding: '1.5rem', ...(context.viewMode === 'story' ? { minHeight: '100vh', boxSizing: 'border-box' } : {}), ...(theme === 'brand' ? brandTokens : {}) }}
+        // ThemeRoot only carries tokens (it never paints the shop): the canvas paints itself from them, as a shop would.
+        style={{ padding: '1.5rem', background: 'var(--sa-color-background)', color: 'var(--sa-color-foreground)', ...(context.viewMode === 'story' ? { minHeight: '100vh', boxSizing: 'border-box' } : {}), ...(theme === 'brand' ? brandTokens : {}) }}
       >
         <Story />
       </ThemeRoot>

@@ -27,7 +27,7 @@ function ShopAroundTheKit() {
   );
 }
 
-const meta = { title: 'Theme/Scope', component: ShopAroundTheKit } satisfies Meta<typeof ShopAroundTheKit>;
+const meta = { title: 'Foundations/Theme scope', component: ShopAroundTheKit } satisfies Meta<typeof ShopAroundTheKit>;
 export default meta;
 
 export const ShopIsUntouched: StoryObj<typeof meta> = {
